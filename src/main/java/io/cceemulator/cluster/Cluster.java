@@ -1,0 +1,49 @@
+package io.cceemulator.cluster;
+
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cluster as the emulator keeps it. Only what the API shows or a rule reads is kept.
+ *
+ * @param category {@code CCE} (Standard) or {@code Turbo}
+ * @param flavor e.g. {@code cce.s2.small}; dedicated-cloud (DeC) flavors contain {@code .dec.}
+ * @param version e.g. {@code v1.28.3-r0}
+ * @param phase e.g. {@code Available}, {@code Unavailable}, {@code Upgrading}
+ */
+public record Cluster(String projectId, String id, String name, String category, String flavor, String version,
+		String vpc, String subnet, String securityGroup, boolean ipv6, String phase, String az,
+		String containerNetworkMode, String containerCidr, String description, Instant created, Instant updated) {
+
+	public static final String AVAILABLE = "Available";
+
+	public static final String TURBO = "Turbo";
+
+	private static final Pattern VERSION = Pattern.compile("^v?(\\d+)\\.(\\d+)");
+
+	public boolean isTurbo() {
+		return TURBO.equals(this.category);
+	}
+
+	/** CCE has no DeC flag; dedicated-cloud clusters are told by their flavor, as Huawei names them. */
+	public boolean isDec() {
+		return this.flavor != null && this.flavor.contains(".dec.");
+	}
+
+	public boolean isAvailable() {
+		return AVAILABLE.equals(this.phase);
+	}
+
+	/** True when the cluster's Kubernetes version is at least {@code major.minor}. */
+	public boolean versionAtLeast(int major, int minor) {
+		Matcher m = VERSION.matcher((this.version != null) ? this.version : "");
+		if (!m.find()) {
+			return false;
+		}
+		int ma = Integer.parseInt(m.group(1));
+		int mi = Integer.parseInt(m.group(2));
+		return ma > major || (ma == major && mi >= minor);
+	}
+
+}

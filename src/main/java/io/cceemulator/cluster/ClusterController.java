@@ -1,0 +1,43 @@
+package io.cceemulator.cluster;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.cceemulator.error.CceException;
+
+@RestController
+@RequestMapping("/api/v3/projects/{project_id}/clusters")
+class ClusterController {
+
+	private final ClusterRegistry clusters;
+
+	ClusterController(ClusterRegistry clusters) {
+		this.clusters = clusters;
+	}
+
+	/** {@code status}, {@code type} and {@code version} filter as in CCE's ListClusters; {@code detail} is accepted. */
+	@GetMapping
+	ClusterView.ClusterList list(@PathVariable("project_id") String projectId,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "version", required = false) String version) {
+		return new ClusterView.ClusterList("Cluster", "v3", this.clusters.list(projectId)
+			.stream()
+			.filter((c) -> status == null || status.isEmpty() || status.equals(c.phase()))
+			.filter((c) -> type == null || type.isEmpty() || "VirtualMachine".equals(type))
+			.filter((c) -> version == null || version.isEmpty() || c.version().startsWith(version))
+			.map(ClusterView::of)
+			.toList());
+	}
+
+	@GetMapping("/{cluster_id}")
+	ClusterView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId) {
+		return this.clusters.find(projectId, clusterId)
+			.map(ClusterView::of)
+			.orElseThrow(() -> CceException.clusterNotFound(clusterId));
+	}
+
+}

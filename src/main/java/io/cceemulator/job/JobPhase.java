@@ -1,0 +1,22 @@
+package io.cceemulator.job;
+
+/** {@code status.phase} of a job, in the order a job goes through them. */
+public enum JobPhase {
+
+	INITIALIZING("Initializing"), RUNNING("Running"), SUCCESS("Success"), FAILED("Failed");
+
+	private final String wire;
+
+	JobPhase(String wire) {
+		this.wire = wire;
+	}
+
+	public String wire() {
+		return this.wire;
+	}
+
+	public boolean isFinished() {
+		return this == SUCCESS || this == FAILED;
+	}
+
+}

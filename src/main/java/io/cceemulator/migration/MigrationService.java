@@ -1,0 +1,216 @@
+package io.cceemulator.migration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import io.cceemulator.cluster.Cluster;
+import io.cceemulator.cluster.ClusterRegistry;
+import io.cceemulator.error.CceError;
+import io.cceemulator.error.CceException;
+import io.cceemulator.job.Job;
+import io.cceemulator.job.JobEngine;
+import io.cceemulator.migration.MigrateNodesTask.MigrateNodesSpec;
+import io.cceemulator.node.DockerLvmConfig;
+import io.cceemulator.node.Node;
+import io.cceemulator.node.NodePhase;
+import io.cceemulator.node.NodeRegistry;
+
+/**
+ * Checks a migration against every constraint of the API page, as guard clauses in {@link MigrationRule} order, and
+ * accepts it as one change: all of its nodes start leaving the source at once, under the project's lock, or none do.
+ */
+@Service
+class MigrationService {
+
+	static final String JOB_TYPE = "MigrateNode";
+
+	static final String SUB_JOB_TYPE = "InstallNode";
+
+	private final ClusterRegistry clusters;
+
+	private final NodeRegistry nodes;
+
+	private final JobEngine jobs;
+
+	private final MigrateRequestValidator validator;
+
+	private final ProjectLocks locks;
+
+	private final Clock clock;
+
+	MigrationService(ClusterRegistry clusters, NodeRegistry nodes, JobEngine jobs, MigrateRequestValidator validator,
+			ProjectLocks locks, Clock clock) {
+		this.clusters = clusters;
+		this.nodes = nodes;
+		this.jobs = jobs;
+		this.validator = validator;
+		this.locks = locks;
+		this.clock = clock;
+	}
+
+	MigrateNodesTask migrate(String projectId, String sourceId, String targetId, MigrateNodesTask task) {
+		this.validator.validate(projectId, task);
+		MigrateNodesTask accepted = this.locks.withLock(projectId, () -> accept(projectId, sourceId, targetId, task));
+		this.jobs.settle();
+		return accepted;
+	}
+
+	private MigrateNodesTask accept(String projectId, String sourceId, String targetId, MigrateNodesTask task) {
+		Cluster source = this.clusters.find(projectId, sourceId)
+			.orElseThrow(() -> refuse(CceException.clusterNotFound(sourceId), MigrationRule.SOURCE_CLUSTER_EXISTS));
+		Cluster target = this.clusters.find(projectId, targetId)
+			.orElseThrow(() -> refuse(CceException.clusterNotFound(targetId), MigrationRule.TARGET_CLUSTER_EXISTS));
+		ClusterRules.check(source, target);
+		MigrateNodesSpec spec = task.spec();
+		List<Node> moving = NodeRules.check(projectId, source, spec, this.nodes);
+		String runtime = (spec.runtime() != null) ? spec.runtime().name() : defaultRuntime(target, spec.os());
+		Job job = this.jobs.start(new JobEngine.JobRequest(projectId, JOB_TYPE, source.id(), source.id(),
+				source.name(), Map.of("targetClusterID", target.id(), "targetClusterName", target.name()),
+				moving.stream()
+					.map((n) -> new JobEngine.SubJob(SUB_JOB_TYPE, target.id(), n.id(), n.name()))
+					.toList()));
+		Node.Incoming incoming = incoming(job.id(), target.id(), spec, runtime);
+		Instant now = this.clock.instant();
+		moving.forEach((n) -> this.nodes.save(n.leaving(incoming, now)));
+		return Responses.accepted(task, runtime, job.id());
+	}
+
+	/**
+	 * Below v1.25 CCE installs docker; from v1.25 docker only for EulerOS 2.5 and containerd for every other OS.
+	 * The target cluster decides, since that is where the node is reinstalled.
+	 */
+	static String defaultRuntime(Cluster target, String os) {
+		if (!target.versionAtLeast(1, 25) || "EulerOS 2.5".equals(os)) {
+			return "docker";
+		}
+		return "containerd";
+	}
+
+	private static Node.Incoming incoming(String jobId, String targetId, MigrateNodesSpec spec, String runtime) {
+		MigrateNodesTask.Login login = spec.login();
+		Node.NodeLogin nodeLogin = (login.userPassword() != null)
+				? new Node.NodeLogin(null, Responses.username(login.userPassword()))
+				: new Node.NodeLogin(login.sshKey(), null);
+		MigrateNodesTask.MigrateNodeExtendParam e = spec.extendParam();
+		Node.NodeExtend extend = (e != null) ? new Node.NodeExtend(e.maxPods(), e.dockerLvmConfigOverride(),
+				e.preInstall(), e.postInstall(), e.nodeImageId()) : null;
+		return new Node.Incoming(jobId, targetId, spec.os(), nodeLogin, runtime, extend);
+	}
+
+	static CceException refuse(CceException ex, MigrationRule rule) {
+		return new CceException(ex.error(), ex.getMessage(), rule.name());
+	}
+
+	static CceException refuse(MigrationRule rule, String message) {
+		return new CceException(CceError.INVALID_REQUEST, message, rule.name());
+	}
+
+	/** The cluster-level rules, in order. */
+	static final class ClusterRules {
+
+		private ClusterRules() {
+		}
+
+		static void check(Cluster source, Cluster target) {
+			if (source.id().equals(target.id())) {
+				throw refuse(MigrationRule.DIFFERENT_CLUSTERS,
+						"source and target cluster are the same cluster " + source.id());
+			}
+			if (!source.isAvailable()) {
+				throw refuse(MigrationRule.SOURCE_AVAILABLE,
+						"source cluster " + source.id() + " is " + source.phase() + ", not Available");
+			}
+			if (!target.isAvailable()) {
+				throw refuse(MigrationRule.TARGET_AVAILABLE,
+						"target cluster " + target.id() + " is " + target.phase() + ", not Available");
+			}
+			if (!source.vpc().equals(target.vpc())) {
+				throw refuse(MigrationRule.SAME_VPC, "nodes can only be migrated between clusters in the same VPC: "
+						+ "source is in " + source.vpc() + ", target in " + target.vpc());
+			}
+			if (source.isTurbo() != target.isTurbo()) {
+				throw refuse(MigrationRule.SAME_CATEGORY,
+						"nodes cannot be migrated between a CCE Turbo cluster and a CCE Standard cluster");
+			}
+			if (source.isDec() != target.isDec()) {
+				throw refuse(MigrationRule.SAME_DEC,
+						"nodes cannot be migrated between a DeC cluster and a non-DeC cluster");
+			}
+			if (source.ipv6() != target.ipv6()) {
+				throw refuse(MigrationRule.SAME_IPV6,
+						"nodes cannot be migrated between a cluster with IPv6 enabled and a cluster without");
+			}
+		}
+
+	}
+
+	/** The node-level rules, in order; each is checked for every node before the next rule. */
+	static final class NodeRules {
+
+		private NodeRules() {
+		}
+
+		static List<Node> check(String projectId, Cluster source, MigrateNodesSpec spec, NodeRegistry registry) {
+			List<Node> found = new ArrayList<>();
+			for (MigrateNodesTask.NodeItem item : spec.nodes()) {
+				Node node = registry.find(projectId, item.uid())
+					.filter((n) -> n.clusterId().equals(source.id()) || (n.isMigrating()
+							&& n.incoming().targetClusterId().equals(source.id())))
+					.orElseThrow(() -> refuse(CceException.nodeNotFound(item.uid(), source.id()),
+							MigrationRule.NODES_IN_SOURCE));
+				found.add(node);
+			}
+			for (Node node : found) {
+				if (node.isMigrating()) {
+					throw new CceException(CceError.RESOURCE_LOCKED, "node " + node.id()
+							+ " is locked by other requests: it is being migrated by job " + node.incoming().jobId(),
+							MigrationRule.NODES_ACTIVE.name());
+				}
+				if (node.phase() != NodePhase.ACTIVE) {
+					throw refuse(MigrationRule.NODES_ACTIVE, "node " + node.id() + " is " + node.phase().wire()
+							+ "; only Active nodes can be migrated");
+				}
+			}
+			for (Node node : found) {
+				if (!node.hasDataDisk()) {
+					throw refuse(MigrationRule.NODES_HAVE_DATA_DISK, "node " + node.id()
+							+ " has only a system disk; nodes without a data disk cannot be migrated");
+				}
+			}
+			if (source.isTurbo()) {
+				for (Node node : found) {
+					if (node.isPhysical()) {
+						throw refuse(MigrationRule.NO_BMS_IN_TURBO, "node " + node.id() + " is a physical (BMS) node ("
+								+ node.flavor() + ") of a CCE Turbo cluster; BMS nodes cannot be migrated");
+					}
+				}
+			}
+			checkDiskTypes(spec, found);
+			return found;
+		}
+
+		private static void checkDiskTypes(MigrateNodesSpec spec, List<Node> found) {
+			Node first = found.get(0);
+			for (Node node : found) {
+				if (!node.diskType().equals(first.diskType())) {
+					throw refuse(MigrationRule.ONE_DISK_TYPE, "nodes of one call must share one disk type: node "
+							+ first.id() + " has " + first.diskType() + ", node " + node.id() + " has " + node.diskType());
+				}
+			}
+			String requested = (spec.extendParam() != null && spec.extendParam().dockerLvmConfigOverride() != null)
+					? DockerLvmConfig.parse(spec.extendParam().dockerLvmConfigOverride()).diskType() : null;
+			if (requested != null && !requested.equals(first.diskType())) {
+				throw refuse(MigrationRule.ONE_DISK_TYPE, "diskType " + requested
+						+ " in DockerLVMConfigOverride differs from the disk type the nodes were created with ("
+						+ first.diskType() + ")");
+			}
+		}
+
+	}
+
+}
