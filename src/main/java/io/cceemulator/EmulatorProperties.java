@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of the emulator, bound from {@code emulator.*} (or {@code EMULATOR_*} environment variables).
@@ -11,9 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param data where the data the emulator starts with comes from
  * @param jobs how long each phase of an asynchronous job lasts
  * @param auth how the CCE API authenticates callers
+ * @param clock the mode and speed of the emulator's clock at start and after a reset
+ * @param admin who may use the admin API
+ * @param persistence whether and where the state is kept across restarts
  */
 @ConfigurationProperties("emulator")
-public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs jobs, @DefaultValue Auth auth) {
+public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs jobs, @DefaultValue Auth auth,
+		@DefaultValue ClockSettings clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence) {
 
 	/** @param location a file path or {@code classpath:} URL; empty means the embedded default data */
 	public record Data(@DefaultValue("") String location) {
@@ -26,18 +31,52 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 	public record Jobs(@DefaultValue("1s") Duration initializing, @DefaultValue("3s") Duration running,
 			@DefaultValue("false") boolean instant) {
 
-		public Duration initializingOrZero() {
-			return this.instant ? Duration.ZERO : this.initializing;
-		}
+	}
 
-		public Duration runningOrZero() {
-			return this.instant ? Duration.ZERO : this.running;
+	/**
+	 * How the API gateway in front of CCE authenticates callers.
+	 * @param mode {@code strict}, {@code lenient} or {@code off}, see {@link AuthMode}
+	 * @param dateWindow how far {@code X-Sdk-Date} may lie from the emulator's clock, either way
+	 * @param tokenLifetime how long a token issued by {@code POST /v3/auth/tokens} is valid
+	 * @param maxSignedBody the largest body of an AK/SK-signed request (it is hashed in memory)
+	 */
+	public record Auth(@DefaultValue("strict") AuthMode mode, @DefaultValue("15m") Duration dateWindow,
+			@DefaultValue("24h") Duration tokenLifetime, @DefaultValue("1MB") DataSize maxSignedBody) {
+
+		public enum AuthMode {
+
+			/** Signatures, dates, tokens, their expiry and their projects are all checked. */
+			STRICT,
+
+			/** Any well-formed signature or non-empty token is accepted, for the project in the path. */
+			LENIENT,
+
+			/** No checks at all. */
+			OFF
+
 		}
 
 	}
 
-	/** @param mode {@code token} (any non-empty X-Auth-Token) or {@code off} */
-	public record Auth(@DefaultValue("token") String mode) {
+	/** @param mode {@code real}, {@code manual} or {@code instant}; @param speed how fast a real clock runs */
+	public record ClockSettings(@DefaultValue("real") String mode, @DefaultValue("1.0") double speed) {
+	}
+
+	/**
+	 * @param token when set, every admin call must carry it ({@code X-Admin-Token} or {@code Authorization: Bearer})
+	 * @param allowRemote without a token the admin API answers loopback clients only, unless this is true
+	 */
+	/**
+	 * @param enabled every accepted change is written (and fsync'd) to {@code directory/state.log} before the call
+	 * that made it returns, and replayed at start-up
+	 * @param recover {@code refuse} (the default) stops the start on a damaged state file; {@code truncate} keeps
+	 * the records before the damage
+	 */
+	public record Persistence(@DefaultValue("false") boolean enabled, @DefaultValue("./state") String directory,
+			@DefaultValue("refuse") String recover) {
+	}
+
+	public record Admin(@DefaultValue("") String token, @DefaultValue("false") boolean allowRemote) {
 	}
 
 }

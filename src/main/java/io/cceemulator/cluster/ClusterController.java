@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.error.CceException;
+import io.cceemulator.system.CceOperation;
 
 @RestController
 @RequestMapping("/api/v3/projects/{project_id}/clusters")
@@ -19,6 +20,7 @@ class ClusterController {
 	}
 
 	/** {@code status}, {@code type} and {@code version} filter as in CCE's ListClusters; {@code detail} is accepted. */
+	@CceOperation("ListClusters")
 	@GetMapping
 	ClusterView.ClusterList list(@PathVariable("project_id") String projectId,
 			@RequestParam(name = "status", required = false) String status,
@@ -33,6 +35,7 @@ class ClusterController {
 			.toList());
 	}
 
+	@CceOperation("ShowCluster")
 	@GetMapping("/{cluster_id}")
 	ClusterView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId) {
 		return this.clusters.find(projectId, clusterId)

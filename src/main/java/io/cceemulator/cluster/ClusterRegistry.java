@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import io.cceemulator.system.ChangeRecorder;
+
 /**
  * All clusters, per project. Values are immutable records replaced atomically; {@link #replaceAll} swaps the whole
  * store at once, so a reader never sees half of a data load.
@@ -20,6 +22,12 @@ public class ClusterRegistry {
 
 	private final AtomicReference<Map<String, Map<String, Cluster>>> byProject = new AtomicReference<>(
 			new ConcurrentHashMap<>());
+
+	private final ChangeRecorder changes;
+
+	ClusterRegistry(ChangeRecorder changes) {
+		this.changes = changes;
+	}
 
 	/** The cluster, if it exists in this project; a cluster of another project is not found. */
 	public Optional<Cluster> find(String projectId, String clusterId) {
@@ -43,12 +51,23 @@ public class ClusterRegistry {
 		this.byProject.get()
 			.computeIfAbsent(cluster.projectId(), (p) -> new ConcurrentHashMap<>())
 			.put(cluster.id(), cluster);
+		this.changes.record("cluster", cluster.projectId() + "/" + cluster.id(), cluster);
+	}
+
+	public void remove(String projectId, String clusterId) {
+		Map<String, Cluster> clusters = this.byProject.get().get(projectId);
+		if (clusters != null && clusters.remove(clusterId) != null) {
+			this.changes.record("cluster", projectId + "/" + clusterId, null);
+		}
 	}
 
 	public Optional<Cluster> update(String projectId, String clusterId, UnaryOperator<Cluster> change) {
 		Map<String, Cluster> clusters = this.byProject.get().get(projectId);
-		return Optional.ofNullable((clusters != null) ? clusters.computeIfPresent(clusterId, (k, c) -> change.apply(c))
-				: null);
+		return Optional.ofNullable((clusters != null) ? clusters.computeIfPresent(clusterId, (k, c) -> {
+			Cluster changed = change.apply(c);
+			this.changes.record("cluster", projectId + "/" + clusterId, changed);
+			return changed;
+		}) : null);
 	}
 
 	public void replaceAll(Collection<Cluster> clusters) {

@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cceemulator.auth.Credentials;
+import io.cceemulator.auth.CredentialsData;
 import io.cceemulator.cluster.Cluster;
 import io.cceemulator.data.EmulatorData.ClusterData;
 import io.cceemulator.data.EmulatorData.NodeData;
@@ -46,12 +50,24 @@ final class DataConverter {
 		DataConverter converter = new DataConverter(now);
 		require(data != null && data.projects() != null && !data.projects().isEmpty(), "data", "has no projects");
 		Set<String> projects = new HashSet<>();
+		Map<String, String> projectNames = new LinkedHashMap<>();
 		for (ProjectData project : data.projects()) {
 			require(project.id() != null && !project.id().isBlank(), "project", "needs an id");
 			require(projects.add(project.id()), "project " + project.id(), "appears twice");
+			projectNames.put(project.id(), Objects.requireNonNullElse(project.name(), project.id()));
 			converter.project(project);
 		}
-		return new Dataset(converter.clusters, converter.pools, converter.nodes, converter.images);
+		return new Dataset(converter.clusters, converter.pools, converter.nodes, converter.images,
+				credentials(data.credentials(), projectNames));
+	}
+
+	private static Credentials credentials(CredentialsData credentials, Map<String, String> projects) {
+		try {
+			return (credentials != null) ? Credentials.of(credentials, projects) : Credentials.fallback(projects);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDataException(ex.getMessage());
+		}
 	}
 
 	private void project(ProjectData p) {
@@ -131,7 +147,8 @@ final class DataConverter {
 				new Node.NodeLogin((n.username() == null) ? Objects.requireNonNullElse(n.sshKey(), "KeyPair-001") : null,
 						n.username()),
 				Objects.requireNonNullElse(n.runtime(), "docker"),
-				new Node.NodeExtend(n.maxPods(), n.dockerLVMConfigOverride(), null, null, null), this.now, this.now,
+				new Node.NodeExtend(n.maxPods(), n.dockerLVMConfigOverride(), n.preInstall(), n.postInstall(),
+						n.nodeImageID()), this.now, this.now,
 				null, null));
 	}
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import io.cceemulator.system.CallAttributes;
 import io.cceemulator.system.RequestIdFilter;
 
 /**
@@ -38,6 +40,7 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(CceException.class)
 	ResponseEntity<Object> cce(CceException ex) {
 		log.debug("refused with {} {}: {}", ex.error().errorCode(), (ex.rule() != null) ? ex.rule() : "", ex.getMessage());
+		CallAttributes.set(CallAttributes.RULE, ex.rule());
 		return cceBody(ex.error(), ex.getMessage());
 	}
 
@@ -47,15 +50,40 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 		return gatewayBody(ex.error(), ex.getMessage(), RequestIdFilter.of(request));
 	}
 
+	@ExceptionHandler(AdminException.class)
+	ResponseEntity<Object> admin(AdminException ex) {
+		return adminBody(ex.status(), ex.getMessage());
+	}
+
+	@ExceptionHandler(FaultException.class)
+	ResponseEntity<Object> fault(FaultException ex, HttpServletRequest request) {
+		CallAttributes.set(CallAttributes.ERROR_CODE, ex.code());
+		Object body = ex.isGateway()
+				? new ErrorBodies.GatewayBody(ex.code(), ex.getMessage(), RequestIdFilter.of(request))
+				: ErrorBodies.CceBody.of(ex.status(), ex.code(), ex.getMessage());
+		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Object> unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("unexpected failure", ex);
+		if (isAdmin(request)) {
+			return adminBody(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+		}
 		return cceBody(CceError.INTERNAL, "Internal error");
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof NativeWebRequest nativeRequest
+				&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet && isAdmin(servlet)) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String message = (ex instanceof HttpMessageNotReadableException unreadable) ? JsonProblems.describe(unreadable)
+					: (ex instanceof NoHandlerFoundException || ex instanceof NoResourceFoundException)
+							? "no admin API at " + servlet.getMethod() + " " + servlet.getRequestURI() : ex.getMessage();
+			return adminBody((status != null) ? status : HttpStatus.BAD_REQUEST, message);
+		}
 		if (ex instanceof NoHandlerFoundException || ex instanceof NoResourceFoundException
 				|| ex instanceof HttpRequestMethodNotSupportedException) {
 			return gatewayBody(GatewayError.API_NOT_FOUND, GatewayError.API_NOT_FOUND.message(), requestId(request));
@@ -95,13 +123,25 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 		return "";
 	}
 
+	static boolean isAdmin(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/__admin");
+	}
+
+	static ResponseEntity<Object> adminBody(HttpStatus status, String message) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ErrorBodies.AdminBody.of(status, message));
+	}
+
 	static ResponseEntity<Object> cceBody(CceError error, String message) {
+		CallAttributes.set(CallAttributes.ERROR_CODE, error.errorCode());
 		return ResponseEntity.status(error.status())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(ErrorBodies.CceBody.of(error, message));
 	}
 
 	static ResponseEntity<Object> gatewayBody(GatewayError error, String message, String requestId) {
+		CallAttributes.set(CallAttributes.ERROR_CODE, error.code());
 		return ResponseEntity.status(error.status())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new ErrorBodies.GatewayBody(error.code(), message, requestId));

@@ -2,6 +2,8 @@ package io.cceemulator.error;
 
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -27,11 +29,34 @@ final class ErrorBodies {
 					error.errorMessage(), error.sdkCode(), error.sdkMessage());
 		}
 
+		/** A body for any status and code: the catalogue's texts when the code is in it, the message otherwise. */
+		static CceBody of(int status, String code, String message) {
+			for (CceError error : CceError.values()) {
+				if (error.errorCode().equals(code) && error.status().value() == status) {
+					return of(error, message);
+				}
+			}
+			HttpStatus known = HttpStatus.resolve(status);
+			String reason = (known != null) ? known.getReasonPhrase().replace(" ", "") : "Failure";
+			return new CceBody("Status", "v1", Map.of(), "Failure", status, reason, message, code, message, code,
+					message);
+		}
+
 	}
 
 	@JsonPropertyOrder({ "error_code", "error_msg", "request_id" })
 	record GatewayBody(@JsonProperty("error_code") String code, @JsonProperty("error_msg") String message,
 			@JsonProperty("request_id") String requestId) {
+	}
+
+	/** The admin API's errors: the HTTP status, its name as a code, and what went wrong. */
+	@JsonPropertyOrder({ "status", "code", "message" })
+	record AdminBody(int status, String code, String message) {
+
+		static AdminBody of(HttpStatus status, String message) {
+			return new AdminBody(status.value(), status.name(), message);
+		}
+
 	}
 
 }

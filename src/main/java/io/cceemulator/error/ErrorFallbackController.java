@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,11 @@ class ErrorFallbackController implements ErrorController {
 		int code = (status instanceof Integer value) ? value : 500;
 		Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE);
 		String id = (requestId != null) ? requestId.toString() : "";
+		if (String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/__admin")) {
+			HttpStatus resolved = HttpStatus.resolve(code);
+			return CceExceptionHandler.adminBody((resolved != null) ? resolved : HttpStatus.INTERNAL_SERVER_ERROR,
+					"the admin API could not handle this request");
+		}
 		if (code == 404 || code == 405) {
 			return CceExceptionHandler.gatewayBody(GatewayError.API_NOT_FOUND, GatewayError.API_NOT_FOUND.message(),
 					id);

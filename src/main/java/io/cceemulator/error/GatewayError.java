@@ -7,6 +7,8 @@ public enum GatewayError {
 
 	API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101", "The API does not exist or has not been published in the environment"),
 
+	REQUEST_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "APIGW.0201", "Request entity too large"),
+
 	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "APIGW.0301", "Incorrect IAM authentication information"),
 
 	NOT_AUTHORIZED(HttpStatus.FORBIDDEN, "APIGW.0302", "The IAM user is not authorized to access the API"),

@@ -20,4 +20,19 @@ public record Job(String id, String projectId, String type, String clusterId, St
 				this.extendParam, subs, to, why, this.created, at);
 	}
 
+	/** The job failed because some of its sub-jobs did; the others succeeded. */
+	Job failedFor(JobFailure failure, Instant at) {
+		List<Job> subs = this.subJobs.stream()
+			.map((s) -> failure.resources().contains(s.resourceId()) ? s.moved(JobPhase.FAILED, failure.reason(), at)
+					: s.moved(JobPhase.SUCCESS, "", at))
+			.toList();
+		String failed = String.join(", ", this.subJobs.stream()
+			.map(Job::resourceId)
+			.filter(failure.resources()::contains)
+			.toList());
+		return new Job(this.id, this.projectId, this.type, this.clusterId, this.resourceId, this.resourceName,
+				this.extendParam, subs, JobPhase.FAILED, "sub-job of " + failed + " failed: " + failure.reason(),
+				this.created, at);
+	}
+
 }

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.error.CceException;
+import io.cceemulator.system.CceOperation;
 
 @RestController
 class JobController {
@@ -15,6 +16,7 @@ class JobController {
 		this.jobs = jobs;
 	}
 
+	@CceOperation("ShowJob")
 	@GetMapping("/api/v3/projects/{project_id}/jobs/{job_id}")
 	JobView show(@PathVariable("project_id") String projectId, @PathVariable("job_id") String jobId) {
 		return this.jobs.find(projectId, jobId).map(JobView::of).orElseThrow(() -> CceException.jobNotFound(jobId));

@@ -1,6 +1,5 @@
 package io.cceemulator.job;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,11 +15,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.cceemulator.EmulatorProperties;
+import io.cceemulator.system.ChangeRecorder;
+import io.cceemulator.system.VirtualClock;
 
 /**
- * Starts jobs and moves them through Initializing, Running and Success at the instants their durations give. A
- * transition happens when someone {@link #settle() settles} at or after its instant (every API request does, and a
- * ticker does in the background), so what a client sees depends only on the clock, never on thread timing.
+ * Starts jobs and moves them through Initializing, Running and Success (or a planned Failed) at the instants their
+ * durations give. A transition happens when someone {@link #settle() settles} at or after its instant (every API
+ * request does, and a ticker does in the background), so what a client sees depends only on the clock.
  */
 @Component
 public class JobEngine {
@@ -33,7 +34,7 @@ public class JobEngine {
 	public record SubJob(String type, String clusterId, String resourceId, String resourceName) {
 	}
 
-	private record Transition(Instant due, long seq, String jobId, JobPhase to) implements Comparable<Transition> {
+	private record Transition(Instant due, long seq, String jobId) implements Comparable<Transition> {
 
 		@Override
 		public int compareTo(Transition other) {
@@ -43,22 +44,29 @@ public class JobEngine {
 
 	}
 
-	private final Clock clock;
+	private final VirtualClock clock;
 
 	private final EmulatorProperties.Jobs durations;
 
 	private final ObjectProvider<JobListener> listeners;
 
-	private final AtomicReference<Map<String, Job>> jobs = new AtomicReference<>(new ConcurrentHashMap<>());
+	private final ObjectProvider<JobFailure.Source> failures;
+
+	private final ChangeRecorder changes;
+
+	private final AtomicReference<Map<String, JobState>> jobs = new AtomicReference<>(new ConcurrentHashMap<>());
 
 	private final ConcurrentSkipListSet<Transition> pending = new ConcurrentSkipListSet<>();
 
 	private final AtomicLong sequence = new AtomicLong();
 
-	JobEngine(Clock clock, EmulatorProperties properties, ObjectProvider<JobListener> listeners) {
+	JobEngine(VirtualClock clock, EmulatorProperties properties, ObjectProvider<JobListener> listeners,
+			ObjectProvider<JobFailure.Source> failures, ChangeRecorder changes) {
 		this.clock = clock;
 		this.durations = properties.jobs();
 		this.listeners = listeners;
+		this.failures = failures;
+		this.changes = changes;
 	}
 
 	public Job start(JobRequest request) {
@@ -70,19 +78,33 @@ public class JobEngine {
 			.toList();
 		Job job = new Job(newId(), request.projectId(), request.type(), request.clusterId(), request.resourceId(),
 				request.resourceName(), Map.copyOf(request.extendParam()), subs, JobPhase.INITIALIZING, "", now, now);
-		this.jobs.get().put(job.id(), job);
-		Instant running = now.plus(this.durations.initializingOrZero());
-		schedule(running, job.id(), JobPhase.RUNNING);
-		schedule(running.plus(this.durations.runningOrZero()), job.id(), JobPhase.SUCCESS);
+		JobFailure failure = this.failures.orderedStream()
+			.map((source) -> source.failureFor(request))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+		boolean instant = this.durations.instant() || this.clock.isInstant();
+		Instant running = instant ? now : now.plus(this.durations.initializing());
+		Instant end = instant ? running : running.plus(this.durations.running());
+		JobState state = new JobState(job, running, end, failure);
+		this.jobs.get().put(job.id(), state);
+		this.changes.record("job", job.id(), state);
+		schedule(state);
 		return job;
 	}
 
 	public Optional<Job> find(String projectId, String jobId) {
-		Job job = this.jobs.get().get(jobId);
-		return (job != null && job.projectId().equals(projectId)) ? Optional.of(job) : Optional.empty();
+		JobState state = this.jobs.get().get(jobId);
+		return (state != null && state.job().projectId().equals(projectId)) ? Optional.of(state.job())
+				: Optional.empty();
 	}
 
 	public Collection<Job> all() {
+		return this.jobs.get().values().stream().map(JobState::job).toList();
+	}
+
+	/** Every job with its schedule, for a snapshot. */
+	public List<JobState> states() {
 		return List.copyOf(this.jobs.get().values());
 	}
 
@@ -95,14 +117,24 @@ public class JobEngine {
 				return;
 			}
 			if (this.pending.remove(next)) {
-				move(next.jobId(), next.to(), "", next.due());
+				advance(next.jobId(), next.due());
 			}
 		}
 	}
 
 	/** Ends a job that has not finished with Failed and the given reason; false if it had already finished. */
 	public boolean fail(String jobId, String reason) {
-		return move(jobId, JobPhase.FAILED, reason, this.clock.instant());
+		return move(jobId, JobPhase.FAILED, null, reason, this.clock.instant());
+	}
+
+	/** Ends a job that has not finished with Success at once; false if it had already finished. */
+	public boolean succeed(String jobId) {
+		return move(jobId, JobPhase.SUCCESS, null, "", this.clock.instant());
+	}
+
+	/** When the next transition of any job is due, for a clock that advances from transition to transition. */
+	public Optional<Instant> nextTransition() {
+		return this.pending.isEmpty() ? Optional.empty() : Optional.of(this.pending.first().due());
 	}
 
 	/** Forgets every job (a data load or reset); listeners are not told. */
@@ -111,28 +143,68 @@ public class JobEngine {
 		this.jobs.set(new ConcurrentHashMap<>());
 	}
 
-	private boolean move(String jobId, JobPhase to, String reason, Instant at) {
-		Job[] finished = new Job[1];
-		JobPhase[] from = new JobPhase[1];
-		this.jobs.get().computeIfPresent(jobId, (id, job) -> {
-			if (job.phase().isFinished() || job.phase().compareTo(to) >= 0) {
-				return job;
-			}
-			Job moved = job.moved(to, reason, at);
-			if (to.isFinished()) {
-				finished[0] = moved;
-				from[0] = job.phase();
-			}
-			return moved;
-		});
-		if (finished[0] != null) {
-			this.listeners.orderedStream().forEach((l) -> l.jobFinished(finished[0], from[0]));
+	/** Puts back jobs kept by persistence; those not finished resume by the clock. */
+	public void restore(Collection<JobState> states) {
+		for (JobState state : states) {
+			this.jobs.get().put(state.job().id(), state);
+			schedule(state);
 		}
+	}
+
+	/** The transition due now for the job: the phase after its current one, by its schedule. */
+	private void advance(String jobId, Instant due) {
+		JobState state = this.jobs.get().get(jobId);
+		if (state == null || state.job().phase().isFinished()) {
+			return;
+		}
+		JobFailure failure = state.failure();
+		boolean starting = state.job().phase() == JobPhase.INITIALIZING && due.isBefore(state.endsAt());
+		if (starting && (failure == null || failure.during() != JobPhase.INITIALIZING)) {
+			move(jobId, JobPhase.RUNNING, null, "", due);
+		}
+		else if (failure != null) {
+			move(jobId, JobPhase.FAILED, failure, failure.reason(), due);
+		}
+		else {
+			move(jobId, JobPhase.SUCCESS, null, "", due);
+		}
+	}
+
+	private boolean move(String jobId, JobPhase to, JobFailure failure, String reason, Instant at) {
+		JobState[] finished = new JobState[1];
+		JobPhase[] from = new JobPhase[1];
+		this.changes.atomically(() -> {
+			this.jobs.get().computeIfPresent(jobId, (id, state) -> {
+				Job job = state.job();
+				if (job.phase().isFinished() || job.phase().compareTo(to) >= 0) {
+					return state;
+				}
+				Job moved = (failure != null && !failure.resources().isEmpty()) ? job.failedFor(failure, at)
+						: job.moved(to, reason, at);
+				JobState next = new JobState(moved, state.runningAt(), state.endsAt(), state.failure());
+				this.changes.record("job", id, next);
+				if (to.isFinished()) {
+					finished[0] = next;
+					from[0] = job.phase();
+				}
+				return next;
+			});
+			if (finished[0] != null) {
+				this.listeners.orderedStream().forEach((l) -> l.jobFinished(finished[0].job(), from[0]));
+			}
+		});
 		return finished[0] != null;
 	}
 
-	private void schedule(Instant due, String jobId, JobPhase to) {
-		this.pending.add(new Transition(due, this.sequence.incrementAndGet(), jobId, to));
+	private void schedule(JobState state) {
+		JobPhase phase = state.job().phase();
+		if (phase == JobPhase.INITIALIZING) {
+			this.pending.add(new Transition(state.runningAt(), this.sequence.incrementAndGet(), state.job().id()));
+		}
+		boolean failsEarly = state.failure() != null && state.failure().during() == JobPhase.INITIALIZING;
+		if (!phase.isFinished() && !failsEarly) {
+			this.pending.add(new Transition(state.endsAt(), this.sequence.incrementAndGet(), state.job().id()));
+		}
 	}
 
 	private static String newId() {

@@ -1,5 +1,7 @@
 package io.cceemulator.job;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** {@code status.phase} of a job, in the order a job goes through them. */
 public enum JobPhase {
 
@@ -11,6 +13,7 @@ public enum JobPhase {
 		this.wire = wire;
 	}
 
+	@JsonValue
 	public String wire() {
 		return this.wire;
 	}

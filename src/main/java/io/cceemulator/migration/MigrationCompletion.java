@@ -10,12 +10,13 @@ import io.cceemulator.job.JobPhase;
 import io.cceemulator.node.Node;
 import io.cceemulator.node.NodePhase;
 import io.cceemulator.node.NodeRegistry;
+import io.cceemulator.system.ProjectLocks;
 
 /**
- * Applies the end of a migration job to its nodes, all under the project's lock: on Success each node moves, in one
- * write, from the source to the target's DefaultPool, reinstalled and Active. On Failed a node whose reinstall had
- * not begun (job still Initializing) stays in the source, Active; one failed mid-install lands in the target as
- * Error, as CCE leaves a node whose installation failed.
+ * Applies the end of a migration job to its nodes, all under the project's lock: a node whose sub-job succeeded
+ * moves, in one write, from the source to the target's DefaultPool, reinstalled and Active. A node whose sub-job
+ * failed before its reinstall began (job still Initializing) stays in the source, Active; one that failed
+ * mid-install (Running) lands in the target as Error, as CCE leaves a node whose installation failed.
  */
 @Component
 class MigrationCompletion implements JobListener {
@@ -35,18 +36,18 @@ class MigrationCompletion implements JobListener {
 			return;
 		}
 		this.locks.withLock(job.projectId(), () -> {
+			// called inside the job engine's write, so the job's end and its nodes' moves are one durable change
 			for (Job sub : job.subJobs()) {
 				this.nodes.find(job.projectId(), sub.resourceId())
 					.filter((n) -> n.isMigrating() && n.incoming().jobId().equals(job.id()))
-					.ifPresent((n) -> this.nodes.save(finish(n, job, from)));
+					.ifPresent((n) -> this.nodes.save(finish(n, sub, from, job.updated())));
 			}
 			return null;
 		});
 	}
 
-	private static Node finish(Node node, Job job, JobPhase from) {
-		Instant at = job.updated();
-		if (job.phase() == JobPhase.SUCCESS) {
+	private static Node finish(Node node, Job sub, JobPhase from, Instant at) {
+		if (sub.phase() == JobPhase.SUCCESS) {
 			return node.arrived(at);
 		}
 		if (from == JobPhase.RUNNING) {

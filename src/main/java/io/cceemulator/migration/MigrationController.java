@@ -1,11 +1,16 @@
 package io.cceemulator.migration;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.cceemulator.system.CallAttributes;
+import io.cceemulator.system.CceOperation;
 
 @RestController
 class MigrationController {
@@ -16,11 +21,17 @@ class MigrationController {
 		this.migrations = migrations;
 	}
 
+	@CceOperation("MigrateNode")
 	@PutMapping("/api/v3/projects/{project_id}/clusters/{cluster_id}/nodes/operation/migrateto/{target_cluster_id}")
 	MigrateNodesTask migrate(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId, @PathVariable("target_cluster_id") String targetClusterId,
 			@Valid @RequestBody MigrateNodesTask task) {
-		return this.migrations.migrate(projectId, clusterId, targetClusterId, task);
+		MigrateNodesTask accepted = this.migrations.migrate(projectId, clusterId, targetClusterId, task);
+		CallAttributes.set(CallAttributes.CHANGES,
+				Map.of("jobStarted", accepted.status().jobID(), "sourceCluster", clusterId, "targetCluster",
+						targetClusterId, "nodesMigrating",
+						accepted.spec().nodes().stream().map(MigrateNodesTask.NodeItem::uid).toList()));
+		return accepted;
 	}
 
 }

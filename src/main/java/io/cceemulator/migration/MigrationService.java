@@ -19,6 +19,8 @@ import io.cceemulator.node.DockerLvmConfig;
 import io.cceemulator.node.Node;
 import io.cceemulator.node.NodePhase;
 import io.cceemulator.node.NodeRegistry;
+import io.cceemulator.system.ChangeRecorder;
+import io.cceemulator.system.ProjectLocks;
 
 /**
  * Checks a migration against every constraint of the API page, as guard clauses in {@link MigrationRule} order, and
@@ -43,8 +45,11 @@ class MigrationService {
 
 	private final Clock clock;
 
+	private final ChangeRecorder changes;
+
 	MigrationService(ClusterRegistry clusters, NodeRegistry nodes, JobEngine jobs, MigrateRequestValidator validator,
-			ProjectLocks locks, Clock clock) {
+			ProjectLocks locks, Clock clock, ChangeRecorder changes) {
+		this.changes = changes;
 		this.clusters = clusters;
 		this.nodes = nodes;
 		this.jobs = jobs;
@@ -55,7 +60,8 @@ class MigrationService {
 
 	MigrateNodesTask migrate(String projectId, String sourceId, String targetId, MigrateNodesTask task) {
 		this.validator.validate(projectId, task);
-		MigrateNodesTask accepted = this.locks.withLock(projectId, () -> accept(projectId, sourceId, targetId, task));
+		MigrateNodesTask accepted = this.locks.withLock(projectId,
+				() -> this.changes.atomically(() -> accept(projectId, sourceId, targetId, task)));
 		this.jobs.settle();
 		return accepted;
 	}

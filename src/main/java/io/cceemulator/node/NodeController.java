@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.cluster.ClusterRegistry;
 import io.cceemulator.error.CceException;
+import io.cceemulator.system.CceOperation;
 
 @RestController
 @RequestMapping("/api/v3/projects/{project_id}/clusters/{cluster_id}/nodes")
@@ -24,6 +25,7 @@ class NodeController {
 		this.pools = pools;
 	}
 
+	@CceOperation("ListNodes")
 	@GetMapping
 	NodeView.NodeList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId) {
@@ -32,6 +34,7 @@ class NodeController {
 				this.nodes.listInCluster(projectId, clusterId).stream().map(this::view).toList());
 	}
 
+	@CceOperation("ShowNode")
 	@GetMapping("/{node_id}")
 	NodeView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("node_id") String nodeId) {

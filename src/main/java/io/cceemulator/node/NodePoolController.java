@@ -13,6 +13,7 @@ import io.cceemulator.cluster.Cluster;
 import io.cceemulator.cluster.ClusterRegistry;
 import io.cceemulator.error.CceError;
 import io.cceemulator.error.CceException;
+import io.cceemulator.system.CceOperation;
 import io.cceemulator.system.GoTime;
 
 @RestController
@@ -32,6 +33,7 @@ class NodePoolController {
 	}
 
 	/** The DefaultPool is hidden unless {@code showDefaultNodePool=true}, as in CCE. */
+	@CceOperation("ListNodePools")
 	@GetMapping
 	NodePoolView.PoolList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId,
@@ -48,6 +50,7 @@ class NodePoolController {
 		return new NodePoolView.PoolList("List", "v3", items);
 	}
 
+	@CceOperation("ShowNodePool")
 	@GetMapping("/{nodepool_id}")
 	NodePoolView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("nodepool_id") String poolId) {

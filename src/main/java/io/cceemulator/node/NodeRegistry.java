@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
 
+import io.cceemulator.system.ChangeRecorder;
+
 /**
  * All nodes: one immutable record per node id (so a node can only ever be in one place), plus an index from cluster
  * to the ids it holds or is receiving, so that a request costs the same whatever the size of other clusters.
@@ -43,10 +45,21 @@ public class NodeRegistry {
 
 	private final AtomicReference<Store> store = new AtomicReference<>(Store.empty());
 
+	private final ChangeRecorder changes;
+
+	NodeRegistry(ChangeRecorder changes) {
+		this.changes = changes;
+	}
+
 	/** The node's own record, if it belongs to the project. */
 	public Optional<Node> find(String projectId, String nodeId) {
 		Node node = this.store.get().byId().get(nodeId);
 		return (node != null && node.projectId().equals(projectId)) ? Optional.of(node) : Optional.empty();
+	}
+
+	/** Whether any project has a node with this id (ids are unique across projects). */
+	public boolean exists(String nodeId) {
+		return this.store.get().byId().containsKey(nodeId);
 	}
 
 	/** The node as the cluster shows it: a node of the cluster, or one a migration is installing into it. */
@@ -74,6 +87,7 @@ public class NodeRegistry {
 	public void save(Node node) {
 		Store s = this.store.get();
 		Node before = s.byId().put(node.id(), node);
+		this.changes.record("node", node.id(), node);
 		s.index(node.clusterId(), node.id());
 		if (node.incoming() != null) {
 			s.index(node.incoming().targetClusterId(), node.id());
@@ -89,9 +103,17 @@ public class NodeRegistry {
 		}
 	}
 
+	public void removeById(String nodeId) {
+		Node node = this.store.get().byId().get(nodeId);
+		if (node != null) {
+			remove(node);
+		}
+	}
+
 	public void remove(Node node) {
 		Store s = this.store.get();
 		if (s.byId().remove(node.id()) != null) {
+			this.changes.record("node", node.id(), null);
 			s.unindex(node.clusterId(), node.id());
 			if (node.incoming() != null) {
 				s.unindex(node.incoming().targetClusterId(), node.id());

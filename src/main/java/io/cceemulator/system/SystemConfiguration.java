@@ -1,17 +1,29 @@
 package io.cceemulator.system;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+import io.cceemulator.EmulatorProperties;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -19,8 +31,36 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 class SystemConfiguration {
 
 	@Bean
-	VirtualClock clock() {
-		return new VirtualClock(Clock.systemUTC());
+	VirtualClock clock(EmulatorProperties properties) {
+		return new VirtualClock(Clock.systemUTC(), VirtualClock.Mode.parse(properties.clock().mode()),
+				properties.clock().speed());
+	}
+
+	/**
+	 * Spring Boot's builder on a parser that refuses JSON nested deeper than {@code emulator.limits.max-json-depth}
+	 * (a CCE body is six levels deep; the admin data format ten), then every customizer, as Boot applies them.
+	 */
+	@Bean
+	@Scope("prototype")
+	JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers,
+			@Value("${emulator.limits.max-json-depth:64}") int maxDepth) {
+		JsonFactory factory = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+			.build();
+		JsonMapper.Builder builder = JsonMapper.builder(factory);
+		customizers.forEach((customizer) -> customizer.customize(builder));
+		return builder;
+	}
+
+	/** After the request id, before the journal and the signature check read the body. */
+	@Bean
+	FilterRegistrationBean<RequestLimitFilter> requestLimitFilter(
+			@Value("${emulator.limits.max-body:1MB}") DataSize maxBody,
+			@Value("${emulator.limits.body-read-timeout:30s}") Duration readTimeout) {
+		FilterRegistrationBean<RequestLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitFilter(maxBody.toBytes(), readTimeout));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
 	}
 
 	/**

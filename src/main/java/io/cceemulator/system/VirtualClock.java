@@ -5,52 +5,125 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one clock every job, timestamp and expiry reads. It follows the system clock, shifted by an offset, or stands
- * still until a test moves it ({@link #freeze()}, {@link #advance(Duration)}), which makes job progress deterministic.
+ * The one clock every job phase, timestamp, token expiry and signature-date window reads. Modes:
+ * <ul>
+ * <li>{@code real}: follows the system clock from where it stands, at {@code speed} times real time;</li>
+ * <li>{@code manual}: stands still until {@link #advance(Duration) advanced};</li>
+ * <li>{@code instant}: runs like {@code real}, and jobs finish inside the call that starts them.</li>
+ * </ul>
+ * It never runs backwards: switching mode or speed re-anchors it at its current reading.
  */
 public final class VirtualClock extends Clock {
 
-	private record State(Duration offset, Instant frozenAt) {
+	public enum Mode {
+
+		REAL, MANUAL, INSTANT;
+
+		public static Mode parse(String text) {
+			try {
+				return valueOf(text.trim().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("clock mode must be real, manual or instant, got '" + text + "'");
+			}
+		}
+
+	}
+
+	/** The clock reads {@code virtual + (system now - system) * speed}, or {@code virtual} when manual. */
+	private record Anchor(Mode mode, double speed, Instant system, Instant virtual) {
 	}
 
 	private final Clock system;
 
-	private final AtomicReference<State> state = new AtomicReference<>(new State(Duration.ZERO, null));
+	private final AtomicReference<Anchor> anchor;
 
 	public VirtualClock(Clock system) {
+		this(system, Mode.REAL, 1.0);
+	}
+
+	public VirtualClock(Clock system, Mode mode, double speed) {
 		this.system = system;
+		Instant now = system.instant();
+		this.anchor = new AtomicReference<>(new Anchor(mode, checkSpeed(speed), now, now));
 	}
 
 	@Override
 	public Instant instant() {
-		State current = this.state.get();
-		return (current.frozenAt() != null) ? current.frozenAt() : this.system.instant().plus(current.offset());
+		return read(this.anchor.get(), this.system.instant());
 	}
 
-	/** Stops the clock at its current reading. */
+	private static Instant read(Anchor a, Instant systemNow) {
+		if (a.mode() == Mode.MANUAL) {
+			return a.virtual();
+		}
+		long elapsed = Duration.between(a.system(), systemNow).toNanos();
+		long scaled = (a.speed() == 1.0) ? elapsed : (long) (elapsed * a.speed());
+		return a.virtual().plusNanos(Math.max(scaled, 0));
+	}
+
+	public Mode mode() {
+		return this.anchor.get().mode();
+	}
+
+	public double speed() {
+		return this.anchor.get().speed();
+	}
+
+	/** Switches mode and speed from the current reading on. */
+	public void set(Mode mode, double speed) {
+		checkSpeed(speed);
+		this.anchor.updateAndGet((a) -> {
+			Instant now = this.system.instant();
+			return new Anchor(mode, speed, now, read(a, now));
+		});
+	}
+
+	/**
+	 * Starts over at the system clock's reading, in the given mode: the one time the clock may go back, when a reset
+	 * has forgotten every job, so that clients signing with real time are in the date window again.
+	 */
+	public void reset(Mode mode, double speed) {
+		checkSpeed(speed);
+		Instant now = this.system.instant();
+		this.anchor.set(new Anchor(mode, speed, now, now));
+	}
+
+	/** Stops the clock at its current reading (manual mode). */
 	public void freeze() {
-		this.state.updateAndGet((s) -> (s.frozenAt() != null) ? s : new State(s.offset(), instant()));
+		set(Mode.MANUAL, speed());
 	}
 
-	/** Lets the clock run again from where it stands. */
+	/** Lets the clock run again, at real speed, from where it stands. */
 	public void release() {
-		this.state.updateAndGet((s) -> (s.frozenAt() == null) ? s
-				: new State(Duration.between(this.system.instant(), s.frozenAt()), null));
+		set(Mode.REAL, 1.0);
 	}
 
 	public void advance(Duration duration) {
 		if (duration.isNegative()) {
 			throw new IllegalArgumentException("the clock only moves forward");
 		}
-		this.state.updateAndGet((s) -> (s.frozenAt() != null) ? new State(s.offset(), s.frozenAt().plus(duration))
-				: new State(s.offset().plus(duration), null));
+		this.anchor.updateAndGet((a) -> new Anchor(a.mode(), a.speed(), a.system(), a.virtual().plus(duration)));
+	}
+
+	/** Moves the clock forward to {@code target}; a target in the past leaves it where it is. */
+	public void advanceTo(Instant target) {
+		Duration gap = Duration.between(instant(), target);
+		if (!gap.isNegative()) {
+			advance(gap);
+		}
 	}
 
 	public boolean isFrozen() {
-		return this.state.get().frozenAt() != null;
+		return mode() == Mode.MANUAL;
+	}
+
+	public boolean isInstant() {
+		return mode() == Mode.INSTANT;
 	}
 
 	@Override
@@ -61,6 +134,13 @@ public final class VirtualClock extends Clock {
 	@Override
 	public Clock withZone(ZoneId zone) {
 		throw new UnsupportedOperationException("the emulator's clock is always UTC");
+	}
+
+	private static double checkSpeed(double speed) {
+		if (!(speed > 0 && speed <= 1_000_000)) {
+			throw new IllegalArgumentException("clock speed must be above 0 and at most 1000000, got " + speed);
+		}
+		return speed;
 	}
 
 }

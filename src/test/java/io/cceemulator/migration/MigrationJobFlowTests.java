@@ -151,7 +151,7 @@ class MigrationJobFlowTests extends ApiTest {
 	@Test
 	void returnsNotFoundForAnUnknownJobOrAnotherProjectsJob() {
 		String jobId = migrate(Bodies.migrate(NODE_A1));
-		api().get("/api/v3/projects/" + OTHER_PROJECT + "/jobs/" + jobId)
+		apiAs(TOKEN_B).get("/api/v3/projects/" + OTHER_PROJECT + "/jobs/" + jobId)
 			.then()
 			.statusCode(404)
 			.body("errorCode", equalTo("CCE.01404001"));

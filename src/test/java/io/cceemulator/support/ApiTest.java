@@ -28,18 +28,28 @@ public abstract class ApiTest {
 	@Autowired
 	protected VirtualClock clock;
 
+	/** The admin API's reset: default data, no jobs, faults or journal entries, a real-time clock. */
 	@BeforeEach
 	void startFromDefaultData() {
-		this.clock.release();
-		this.data.reset();
+		admin().post("/__admin/reset").then().statusCode(200);
+	}
+
+	/** A request to the admin API (open to loopback clients by default). */
+	protected RequestSpecification admin() {
+		return RestAssured.given().port(this.port).contentType(ContentType.JSON);
 	}
 
 	/** A request of the default project's user, with a JSON body type. */
 	protected RequestSpecification api() {
+		return apiAs(Defaults.TOKEN);
+	}
+
+	/** A request with the given token (e.g. {@link Defaults#TOKEN_B}, project B's). */
+	protected RequestSpecification apiAs(String token) {
 		return RestAssured.given()
 			.port(this.port)
 			.urlEncodingEnabled(false)
-			.header("X-Auth-Token", Defaults.TOKEN)
+			.header("X-Auth-Token", token)
 			.contentType(ContentType.JSON);
 	}
 

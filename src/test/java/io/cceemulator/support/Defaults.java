@@ -9,6 +9,9 @@ public final class Defaults {
 
 	public static final String TOKEN = "emulator-token";
 
+	/** Project B's token: it may not touch the default project. */
+	public static final String TOKEN_B = "emulator-token-b";
+
 	public static final String STD_A = "11111111-aaaa-4bbb-8ccc-000000000001";
 
 	public static final String STD_B = "22222222-aaaa-4bbb-8ccc-000000000002";

@@ -1,0 +1,75 @@
+# cce-emulator: a local emulator of Huawei Cloud's CCE API.
+#
+# Build the jar, then the image (the Dockerfile packages the prebuilt jar; it does not run Maven):
+#   ./mvnw -B package -DskipTests
+#   docker build -t cce-emulator .
+# Run:
+#   docker run --rm -p 8080:8080 cce-emulator
+#   docker run --rm -p 8080:8080 -v cce-state:/state -e EMULATOR_PERSISTENCE_ENABLED=true cce-emulator
+#   docker run --rm -p 8080:8080 -v "$PWD/my-data.json:/data/cce.json:ro" \
+#              -e EMULATOR_DATA_LOCATION=/data/cce.json cce-emulator
+#
+# No registry at hand? docker/base-image.sh assembles a Debian bookworm + OpenJDK 17 base locally;
+# docker/smoke.sh builds and tests this Dockerfile with buildah, no Docker engine needed:
+#   buildah bud --format docker --build-arg BASE_IMAGE=localhost/cce-emulator-base:bookworm-jre17 -t cce-emulator .
+#
+# Any Debian/Ubuntu-based image with a Java 17+ runtime, bash, useradd and groupadd works as BASE_IMAGE.
+ARG BASE_IMAGE=eclipse-temurin:17-jre
+
+# --- Stage 1: split the Spring Boot jar into its layers, with the runtime image's own java ----------
+FROM ${BASE_IMAGE} AS layers
+WORKDIR /layers
+ARG JAR_FILE=target/cce-emulator-*.jar
+COPY ${JAR_FILE} application.jar
+RUN java -Djarmode=tools -jar application.jar extract --layers --destination extracted
+
+# --- Stage 2: runtime --------------------------------------------------------------------------------
+FROM ${BASE_IMAGE}
+
+LABEL org.opencontainers.image.title="cce-emulator" \
+      org.opencontainers.image.description="Local emulator of Huawei Cloud's CCE (Cloud Container Engine) API"
+
+# Fixed, non-root UID/GID (10001: clear of Ubuntu's default uid 1000 user), so volume ownership is predictable.
+ARG APP_UID=10001
+COPY docker/entrypoint.sh docker/healthcheck.sh /usr/local/bin/
+RUN set -eux; \
+    groupadd --system --gid "${APP_UID}" cce; \
+    useradd --system --uid "${APP_UID}" --gid cce --home-dir /app --no-create-home \
+            --shell /usr/sbin/nologin cce; \
+    mkdir -p /app /data /state; \
+    chown cce:cce /data /state; \
+    chmod 0755 /usr/local/bin/entrypoint.sh /usr/local/bin/healthcheck.sh
+
+WORKDIR /app
+# Least to most often changed, so a rebuild after a code change reuses the dependency layer.
+COPY --from=layers /layers/extracted/dependencies/ ./
+COPY --from=layers /layers/extracted/spring-boot-loader/ ./
+COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
+COPY --from=layers /layers/extracted/application/ ./
+
+# Configuration, read by Spring Boot's relaxed binding (SERVER_PORT -> server.port, and so on).
+# Also honoured when set (unset = the application's default):
+#   EMULATOR_DATA_LOCATION   JSON data file, e.g. /data/cce.json (unset or empty: the embedded default)
+#   EMULATOR_AUTH_MODE       strict | lenient | off
+#   EMULATOR_CLOCK_MODE      clock used for timestamps and job progress
+#   EMULATOR_JOBS_INSTANT    true: asynchronous jobs complete immediately
+#   EMULATOR_ADMIN_TOKEN, EMULATOR_ADMIN_ALLOW_REMOTE
+#                            admin API; requests through a published port do not come from loopback
+# JAVA_OPTS holds the JVM options given to the emulator (replace it whole to change them); the
+# heap follows the container's memory limit. JAVA_TOOL_OPTIONS also works, for additions.
+ENV SERVER_PORT=8080 \
+    EMULATOR_PERSISTENCE_ENABLED=false \
+    EMULATOR_PERSISTENCE_DIRECTORY=/state \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError"
+
+EXPOSE 8080
+VOLUME ["/data", "/state"]
+USER ${APP_UID}:${APP_UID}
+
+# No curl or wget needed: the check speaks HTTP through bash's /dev/tcp.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["/usr/local/bin/healthcheck.sh"]
+
+# The entrypoint execs java, so the JVM is PID 1 and gets SIGTERM for a graceful shutdown.
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Starts the emulator the fastest way measured on this project's machines (see BENCHMARKS.md, "Start-up levers"),
+# with no change to the jar: Spring Boot's extracted layout plus a class archive made by a training run.
+#   * Java 25 present (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64): its AOT cache (JEP 483/514).
+#   * otherwise (JAVA, default java 17): a dynamic AppCDS archive (-XX:ArchiveClassesAtExit).
+# The first call for a given jar and JDK extracts it and trains once (a few seconds, cached under
+# bench/.cache/launch/); later calls start from the cache. Everything after the options goes to the emulator.
+#
+# usage: bench/launch-fast.sh [--prepare] [--print] [emulator args...]
+#   --prepare  only extract and train (e.g. in a CI cache step), then exit
+#   --print    print the java command instead of running it
+# env: EMULATOR_JAR, FAST_MODE=auto|aot|cds|none, FAST_TRAIN=requests|refresh, FAST_JVM_OPTS (default below)
+set -euo pipefail
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$BENCH_DIR/.." && pwd)"
+
+JAVA="${JAVA:-java}"
+if [[ -z "${JAVA25:-}" && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+	JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+fi
+FAST_MODE="${FAST_MODE:-auto}"
+FAST_TRAIN="${FAST_TRAIN:-requests}"
+# C1 only and the serial collector: on 2 cores both shorten start-up and cut memory; see BENCHMARKS.md for the
+# throughput they cost.
+FAST_JVM_OPTS="${FAST_JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+
+prepare_only=false print_only=false
+while [[ $# -gt 0 ]]; do
+	case "$1" in
+		--prepare) prepare_only=true; shift ;;
+		--print) print_only=true; shift ;;
+		*) break ;;
+	esac
+done
+
+jar="${EMULATOR_JAR:-$(ls -t "$REPO"/target/cce-emulator-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)}"
+[[ -f "$jar" ]] || { echo "launch-fast: no emulator jar (build it: ./mvnw package -DskipTests, or set EMULATOR_JAR)" >&2; exit 1; }
+
+mode="$FAST_MODE"
+if [[ "$mode" == auto ]]; then
+	if [[ -n "${JAVA25:-}" && -x "${JAVA25:-}" ]]; then mode=aot; else mode=cds; fi
+fi
+java="$JAVA"
+[[ "$mode" == aot ]] && java="$JAVA25"
+
+read -r -a jvm_opts <<<"$FAST_JVM_OPTS"
+key="$( (sha1sum "$jar" | cut -c1-12; "$java" -version 2>&1 | head -2; echo "$mode $FAST_TRAIN $FAST_JVM_OPTS") | sha1sum | cut -c1-16)"
+dir="$BENCH_DIR/.cache/launch/$key"
+app="$dir/app/$(basename "$jar")"
+archive="$dir/app.$mode"
+
+archive_opts() {
+	case "$mode" in
+		aot) echo "-XX:AOTCache=$archive" ;;
+		cds) echo "-XX:SharedArchiveFile=$archive -Xshare:auto" ;;
+		none) ;;
+	esac
+}
+
+train() {
+	local out_opt
+	case "$mode" in
+		aot) out_opt="-XX:AOTCacheOutput=$archive.tmp" ;;
+		cds) out_opt="-XX:ArchiveClassesAtExit=$archive.tmp" ;;
+	esac
+	local port
+	port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+	if [[ "$FAST_TRAIN" == refresh ]]; then
+		# Spring's documented training: stop once the context has refreshed.
+		"$java" "${jvm_opts[@]}" "$out_opt" -Dspring.context.exit=onRefresh -jar "$app" --server.port="$port" \
+			>"$dir/train.log" 2>&1
+	else
+		# Start for real and serve the main API calls once, so that the request path is in the archive too
+		# (start-up is measured to the first response), then stop gracefully: the JVM writes the archive at exit.
+		"$java" "${jvm_opts[@]}" "$out_opt" -jar "$app" --server.port="$port" >"$dir/train.log" 2>&1 &
+		local pid=$! base="http://127.0.0.1:$port/api/v3/projects/0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+		local h=(-s -o /dev/null -H 'X-Auth-Token: emulator-token' -H 'Content-Type: application/json')
+		local i
+		for ((i = 0; i < 600; i++)); do
+			[[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Auth-Token: emulator-token' "$base/clusters" || true)" == 200 ]] && break
+			sleep 0.1
+		done
+		local m="$base/clusters/11111111-aaaa-4bbb-8ccc-000000000001/nodes/operation/migrateto/22222222-aaaa-4bbb-8ccc-000000000002"
+		local lvm='dockerThinpool=vgpaas/90%VG;kubernetesLV=vgpaas/10%VG;diskType=ssd;lvType=linear'
+		curl "${h[@]}" -X PUT "$m" -d '{"spec":{"os":"EulerOS 2.9","login":{"sshKey":"KeyPair-001"},"nodes":[{"uid":"33333333-aaaa-4bbb-8ccc-0000000000a3"}],"extendParam":{"DockerLVMConfigOverride":"'"$lvm"'"}}}' || true
+		curl "${h[@]}" -X PUT "$m" -d '{"spec":{"os":"EulerOS 2.9","login":{"sshKey":"KeyPair-001"},"nodes":[{"uid":"33333333-aaaa-4bbb-8ccc-0000000000a3"}]}}' || true
+		curl "${h[@]}" -X PUT "$m" -d '{"spec":{}}' || true
+		curl "${h[@]}" "$base/clusters/11111111-aaaa-4bbb-8ccc-000000000001/nodes" || true
+		curl "${h[@]}" "$base/clusters/11111111-aaaa-4bbb-8ccc-000000000001" || true
+		curl "${h[@]}" "$base/jobs/00000000-0000-0000-0000-000000000000" || true
+		curl -s -o /dev/null "$base/clusters" || true
+		kill -TERM "$pid"
+		wait "$pid" || true
+	fi
+	[[ -s "$archive.tmp" ]] || { echo "launch-fast: training wrote no archive, see $dir/train.log" >&2; return 1; }
+	mv "$archive.tmp" "$archive"
+}
+
+if [[ ! -f "$app" || ( "$mode" != none && ! -f "$archive" ) ]]; then
+	mkdir -p "$dir"
+	if [[ ! -f "$app" ]]; then
+		rm -rf "$dir/app"
+		"$java" -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >/dev/null
+	fi
+	if [[ "$mode" != none ]]; then
+		echo "launch-fast: training a $mode archive for $(basename "$jar") (once)" >&2
+		train
+	fi
+fi
+$prepare_only && exit 0
+
+# shellcheck disable=SC2046
+cmd=("$java" "${jvm_opts[@]}" $(archive_opts) -jar "$app" "$@")
+if $print_only; then
+	printf '%q ' "${cmd[@]}"; echo
+	exit 0
+fi
+exec "${cmd[@]}"

@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Markdown tables from the raw results in bench/results/raw/.
+
+usage: report.py levers|startup FILE.json | throughput|memory|scaling FILE.jsonl | all RAW_DIR
+`all` prints the whole report (machine, each benchmark, the targets) that run-all.sh saves as results/latest.md.
+"""
+import json
+import os
+import statistics
+import sys
+
+TESTS = {
+    "refused": "migrate refused by the last rule (400)",
+    "distinct": "migrate a distinct node (200)",
+    "job": "GET job",
+    "list": "list 1,000 nodes",
+}
+
+
+def load_jsonl(path):
+    with open(path) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def mb(kb):
+    return "%.0f MB" % (kb / 1024) if kb is not None else "n/a"
+
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def table(header, rows):
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def ratio(a, b):
+    return a / b if b else float("nan")
+
+
+def met(ok):
+    return "**met**" if ok else "**missed**"
+
+
+# ---- start-up -----------------------------------------------------------------------------------------------
+
+def startup_rows(data):
+    wm = next((v for v in data["variants"] if v["name"].lower().startswith("wiremock")), None)
+    rows = []
+    for v in data["variants"]:
+        ratio = v["median_s"] / wm["median_s"] if wm else float("nan")
+        rows.append([v["name"], "%.2f s" % v["median_s"], "%.2f–%.2f s" % (v["min_s"], v["max_s"]),
+                     "%.2f" % ratio, mb(v.get("median_rss_kb"))])
+    return rows, wm
+
+
+def startup_md(path, title):
+    data = json.load(open(path))
+    rows, _ = startup_rows(data)
+    return ("%s (%d interleaved runs each, process start to first 200 of a migrate)\n\n" % (title, data["runs"]) +
+            table(["launch", "median", "min–max", "ratio to WireMock", "RSS at first response"], rows))
+
+
+# ---- throughput ---------------------------------------------------------------------------------------------
+
+def throughput_stats(recs):
+    stats = {}
+    for test in TESTS:
+        for server in ("emulator", "wiremock"):
+            rs = [r for r in recs if r.get("kind") == "wrk" and r["test"] == test and r["server"] == server
+                  and r["round"] >= 1]
+            if not rs:
+                continue
+            stats[(test, server)] = {
+                "rps": med([r["rps"] for r in rs]), "p50": med([r["p50_ms"] for r in rs]),
+                "p99": med([r["p99_ms"] for r in rs]), "errors": sum(r["errors"] for r in rs),
+                "requests": sum(r["requests"] for r in rs), "rounds": len(rs),
+                "fixed": sum(r.get("fixup", {}).get("moved", 0) for r in rs),
+            }
+    return stats
+
+
+def throughput_md(path):
+    recs = load_jsonl(path)
+    stats = throughput_stats(recs)
+    rows = []
+    for test, label in TESTS.items():
+        e, w = stats.get((test, "emulator")), stats.get((test, "wiremock"))
+        if not e or not w:
+            continue
+        rows.append([label, "%.0f" % e["rps"], "%.0f" % w["rps"], "**%.2f**" % ratio(e["rps"], w["rps"]),
+                     "%.2f / %.2f" % (e["p50"], e["p99"]), "%.2f / %.2f" % (w["p50"], w["p99"]),
+                     "%d / %d" % (e["errors"], e["requests"]), "%d / %d" % (w["errors"], w["requests"])])
+    rss = {(r["when"], r["server"]): r for r in recs if r.get("kind") == "rss"}
+    md = ("Throughput (wrk, median of the measured rounds; latency in ms; errors = responses other than the expected "
+          "status, and socket errors)\n\n" +
+          table(["request", "emulator req/s", "WireMock req/s", "ratio", "emulator p50 / p99",
+                 "WireMock p50 / p99", "emulator errors / requests", "WireMock errors / requests"], rows))
+    if rss:
+        mrows = []
+        for s in ("emulator", "wiremock"):
+            a, b = rss.get(("start", s)), rss.get(("after", s))
+            if a and b:
+                mrows.append([s, mb(a["rss_kb"]), mb(b["rss_kb"]), mb(b.get("heap_kb"))])
+        md += "\n\nMemory around the throughput runs\n\n" + table(
+            ["server", "RSS after start", "RSS after the runs", "live heap after the runs (after full GC)"], mrows)
+    return md
+
+
+# ---- memory -------------------------------------------------------------------------------------------------
+
+def memory_md(path):
+    recs = load_jsonl(path)
+    rows = [[r["what"], r["server"], mb(r["rss_kb"]), mb(r.get("heap_kb")), r.get("note", "")] for r in recs]
+    return ("Memory (VmRSS from /proc; live heap = heap in use after a full GC, jcmd GC.run + jstat)\n\n" +
+            table(["state", "server", "RSS", "live heap", "note"], rows))
+
+
+# ---- scaling ------------------------------------------------------------------------------------------------
+
+SCALING = {"refused": "refused migrate (400)", "accepted200": "accepted 200-node migration (200)"}
+
+
+def scaling_stats(recs):
+    stats = {}
+    for test in SCALING:
+        for reg in sorted({r["registry"] for r in recs if r.get("kind") == "wrk"}):
+            rs = [r for r in recs if r.get("kind") == "wrk" and r["test"] == test and r["registry"] == reg
+                  and r["round"] >= 1]
+            if rs:
+                stats[(test, reg)] = {"p50": med([r["p50_ms"] for r in rs]), "p99": med([r["p99_ms"] for r in rs]),
+                                      "mean": med([r["mean_ms"] for r in rs]), "rps": med([r["rps"] for r in rs]),
+                                      "errors": sum(r["errors"] for r in rs), "requests": sum(r["requests"] for r in rs)}
+    return stats
+
+
+def scaling_md(path):
+    recs = load_jsonl(path)
+    stats = scaling_stats(recs)
+    regs = sorted({k[1] for k in stats})
+    rows = []
+    for test, label in SCALING.items():
+        if len(regs) < 2 or (test, regs[0]) not in stats or (test, regs[-1]) not in stats:
+            continue
+        s, l = stats[(test, regs[0])], stats[(test, regs[-1])]
+        rows.append([label, "%.3f / %.3f" % (s["p50"], s["p99"]), "%.3f / %.3f" % (l["p50"], l["p99"]),
+                     "**%.2f** / %.2f" % (ratio(l["p50"], s["p50"]), ratio(l["p99"], s["p99"])),
+                     "%.2f" % ratio(l["mean"], s["mean"]), "%d / %d" % (s["errors"] + l["errors"], s["requests"] + l["requests"])])
+    return ("Scaling (wrk, 1 connection, so latency is the service time; median of the measured rounds; ms)\n\n" +
+            table(["request", "%s nodes p50 / p99" % format(regs[0], ","), "%s nodes p50 / p99" % format(regs[-1], ","),
+                   "ratio p50 / p99", "ratio of means", "errors / requests"], rows))
+
+
+# ---- all ----------------------------------------------------------------------------------------------------
+
+def targets_md(raw):
+    rows = []
+    p = os.path.join(raw, "startup.json")
+    if os.path.exists(p):
+        data = json.load(open(p))
+        _, wm = startup_rows(data)
+        for v in data["variants"]:
+            if wm and v is not wm:
+                r = v["median_s"] / wm["median_s"]
+                rows.append(["start-up ≤ 0.4 × WireMock (%s)" % v["name"], "%.2f × (%.2f s vs %.2f s)" %
+                             (r, v["median_s"], wm["median_s"]), met(r <= 0.4)])
+    p = os.path.join(raw, "throughput.jsonl")
+    if os.path.exists(p):
+        stats = throughput_stats(load_jsonl(p))
+        for test, label in TESTS.items():
+            e, w = stats.get((test, "emulator")), stats.get((test, "wiremock"))
+            if e and w:
+                r = ratio(e["rps"], w["rps"])
+                rows.append(["throughput ≥ 4 × WireMock: %s" % label, "%.2f ×" % r, met(r >= 4)])
+                rows.append(["p99 < 5 ms at 32 connections: %s" % label, "%.2f ms" % e["p99"], met(e["p99"] < 5)])
+    p = os.path.join(raw, "memory.jsonl")
+    if os.path.exists(p):
+        for r in load_jsonl(p):
+            if r.get("target") == "idle":
+                rows.append(["idle RSS < 150 MB (%s)" % r["what"], mb(r["rss_kb"]), met(r["rss_kb"] < 150 * 1024)])
+            if r.get("target") == "nodes":
+                rows.append(["100,000 nodes in < 300 MB of heap", mb(r["heap_kb"]), met(r["heap_kb"] < 300 * 1024)])
+    p = os.path.join(raw, "scaling.jsonl")
+    if os.path.exists(p):
+        stats = scaling_stats(load_jsonl(p))
+        regs = sorted({k[1] for k in stats})
+        for test, label in SCALING.items():
+            if len(regs) >= 2 and (test, regs[0]) in stats and (test, regs[-1]) in stats:
+                r = ratio(stats[(test, regs[-1])]["p50"], stats[(test, regs[0])]["p50"])
+                rows.append(["%s nodes vs %s, latency ratio ≤ 1.2: %s" % (format(regs[-1], ","), format(regs[0], ","), label),
+                             "%.2f (p50)" % r, met(r <= 1.2)])
+    return table(["target", "measured", ""], rows)
+
+
+def all_md(raw):
+    parts = []
+    p = os.path.join(raw, "machine.json")
+    if os.path.exists(p):
+        m = json.load(open(p))
+        parts.append("# Benchmark results\n\n%s · %s cores (`nproc`) · %s · %s GiB RAM · load before the run %s\n\n"
+                     "- java: %s\n- java 25: %s\n- %s\n" % (m["date"], m["nproc"], m["cpu"], m["mem_gib"],
+                                                          " ".join(m["load"]), m["java"], m["java25"] or "none", m["wrk"]))
+    parts.append("## Targets\n\n" + targets_md(raw))
+    if os.path.exists(os.path.join(raw, "startup.json")):
+        parts.append("## Start-up\n\n" + startup_md(os.path.join(raw, "startup.json"), "Start-up"))
+    if os.path.exists(os.path.join(raw, "throughput.jsonl")):
+        parts.append("## Throughput and latency\n\n" + throughput_md(os.path.join(raw, "throughput.jsonl")))
+    if os.path.exists(os.path.join(raw, "memory.jsonl")):
+        parts.append("## Memory\n\n" + memory_md(os.path.join(raw, "memory.jsonl")))
+    if os.path.exists(os.path.join(raw, "scaling.jsonl")):
+        parts.append("## Scaling with the registry\n\n" + scaling_md(os.path.join(raw, "scaling.jsonl")))
+    if os.path.exists(os.path.join(raw, "startup-levers.json")):
+        parts.append("## Start-up levers\n\n" + startup_md(os.path.join(raw, "startup-levers.json"), "Start-up levers"))
+    return "\n\n".join(parts) + "\n"
+
+
+def main():
+    cmd, arg = sys.argv[1], sys.argv[2]
+    print({"levers": lambda: startup_md(arg, "Start-up levers"), "startup": lambda: startup_md(arg, "Start-up"),
+           "throughput": lambda: throughput_md(arg), "memory": lambda: memory_md(arg),
+           "scaling": lambda: scaling_md(arg), "all": lambda: all_md(arg)}[cmd]())
+
+
+if __name__ == "__main__":
+    main()

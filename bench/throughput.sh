@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Throughput and latency with wrk (2 threads, 32 connections), the emulator against WireMock's canned stub of the
+# same request, interleaved: per request kind a warm-up of each, then ROUNDS rounds of one run each (order alternating).
+#   refused   PUT migrate refused by the last rule in the order (400 after every other rule passed)
+#   distinct  PUT migrate of a different node each time from a 100,000-node cluster (200, instant jobs)
+#   job       GET job
+#   list      GET nodes of a 1,000-node cluster (~880 KB of JSON)
+# The emulator holds 100,000 + 1,000 nodes plus the default data, and checks the token (auth mode strict).
+# Writes bench/results/raw/throughput.jsonl (+ .md). Env: DURATION (10s), WARMUP (10s), ROUNDS (3), NODES (100000),
+# THREADS (2), CONNECTIONS (32), TESTS ("refused distinct job list").
+source "$(dirname "$0")/lib/common.sh"
+ensure_wrk
+DURATION="${DURATION:-10s}" WARMUP="${WARMUP:-10s}" ROUNDS="${ROUNDS:-3}" NODES="${NODES:-100000}"
+THREADS="${THREADS:-2}" CONNECTIONS="${CONNECTIONS:-32}" TESTS="${TESTS:-refused distinct job list}"
+out="$RAW/throughput.jsonl"
+: >"$out"
+
+data="$CACHE/data/bench-$NODES-1000.json"
+python3 "$BENCH_DIR/gen-data.py" --source "$NODES" --list 1000 --out "$data"
+pe="$(free_port)"; start_emulator "$pe" "$data"; epid=$STARTED_PID
+pw="$(free_port)"; start_wiremock "$pw"; wpid=$STARTED_PID
+E="http://127.0.0.1:$pe" W="http://127.0.0.1:$pw"
+wait_http "$epid" "$E/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes"
+wait_http "$wpid" "$W/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes"
+log "emulator pid $epid on $pe, WireMock pid $wpid on $pw"
+python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=start server=emulator "rss_kb=$(rss_kb "$epid")"
+python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=start server=wiremock "rss_kb=$(rss_kb "$wpid")"
+
+# A job to read: migrate node-a02 of the default data (the refused request keeps using node-a01).
+job="$(curl -s -X PUT -H "X-Auth-Token: $TOKEN" -H 'Content-Type: application/json' \
+	"$(migrate_url "$pe" "$REFUSE_SRC" "$REFUSE_DST")" \
+	-d '{"spec":{"os":"EulerOS 2.9","login":{"sshKey":"KeyPair-001"},"nodes":[{"uid":"44444444-aaaa-4bbb-8ccc-000000000004"}]}}' |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["status"]["jobID"])')"
+
+K=""  # per-thread positions of the emulator's distinct-migration sequence
+for ((t = 0; t < THREADS; t++)); do K+="${K:+,}0"; done
+
+# one TEST SERVER ROUND DURATION
+one() {
+	local test="$1" server="$2" round="$3" dur="$4" base res
+	base="$E"; [[ "$server" == wiremock ]] && base="$W"
+	case "$test" in
+		refused) res="$(wrk_run "$test" migrate-refused.lua "$(migrate_url "${base##*:}" "$REFUSE_SRC" "$REFUSE_DST")" "$THREADS" "$CONNECTIONS" "$dur")" ;;
+		distinct)
+			local k="$K"
+			[[ "$server" == wiremock ]] && k=0,0
+			res="$(wrk_run "$test" migrate-distinct.lua "$base" "$THREADS" "$CONNECTIONS" "$dur" "$NODES" "$THREADS" 1 "$k")"
+			if [[ "$server" == emulator ]]; then
+				K="$(python3 -c 'import json,sys; print(",".join(str(x) for x in json.loads(sys.argv[1])["k"]))' "$res")"
+				local fx
+				local full=""
+				[[ "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["errors"])' "$res")" != 0 ]] && full=--full
+				fx="$(python3 "$BENCH_DIR/lib/fixup.py" --base "$E" --nodes "$NODES" --threads "$THREADS" --batch 1 --k "$K" $full)"
+				res="$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d["fixup"]=json.loads(sys.argv[2]); print(json.dumps(d))' "$res" "$fx")"
+			fi
+			;;
+		job) res="$(wrk_run "$test" get.lua "$base/api/v3/projects/$PROJECT/jobs/$job" "$THREADS" "$CONNECTIONS" "$dur")" ;;
+		list) res="$(wrk_run "$test" get.lua "$base/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes" "$THREADS" "$CONNECTIONS" "$dur")" ;;
+	esac
+	python3 "$BENCH_DIR/lib/record.py" "$out" kind=wrk "test=$test" "server=$server" "round=$round" "json=$res"
+	log "$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%-8s %-8s round %s: %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["rps"], d["p50_ms"], d["p99_ms"], d["errors"]))' "$res" "$test" "$server" "$round")"
+}
+
+for test in $TESTS; do
+	if [[ "$WARMUP" != 0 ]]; then one "$test" emulator 0 "$WARMUP"; one "$test" wiremock 0 "$WARMUP"; fi
+	for ((r = 1; r <= ROUNDS; r++)); do
+		if ((r % 2)); then one "$test" emulator "$r" "$DURATION"; one "$test" wiremock "$r" "$DURATION"
+		else one "$test" wiremock "$r" "$DURATION"; one "$test" emulator "$r" "$DURATION"; fi
+	done
+done
+
+for s in emulator wiremock; do
+	pid="$epid"; [[ "$s" == wiremock ]] && pid="$wpid"
+	python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=after server="$s" "rss_kb=$(rss_kb "$pid")" \
+		"heap_kb=$(heap_used_kb "$pid")" "rss_after_gc_kb=$(rss_kb "$pid")"
+done
+stop_pid "$epid"; stop_pid "$wpid"
+python3 "$BENCH_DIR/lib/report.py" throughput "$out" | tee "$RAW/throughput.md"

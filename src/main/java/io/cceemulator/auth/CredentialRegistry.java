@@ -1,0 +1,149 @@
+package io.cceemulator.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.cceemulator.EmulatorProperties;
+import io.cceemulator.auth.Credentials.AccessKey;
+import io.cceemulator.auth.Credentials.User;
+
+/**
+ * The credentials of the loaded data plus the tokens issued since. Tokens are kept only as SHA-256 hashes, passwords
+ * are compared by hash in constant time; nothing here is ever logged.
+ */
+@Component
+public class CredentialRegistry {
+
+	/** What a token may do; {@code expiresAt} is null for a configured token. */
+	record TokenGrant(Set<String> projects, Instant expiresAt) {
+	}
+
+	/** A token just issued; its value leaves the emulator once, in {@code X-Subject-Token}. */
+	record IssuedToken(String value, User user, String projectId, Instant issuedAt, Instant expiresAt) {
+
+		@Override
+		public String toString() {
+			return "IssuedToken[user=" + this.user + ", projectId=" + this.projectId + "]";
+		}
+
+	}
+
+	private record State(Credentials credentials, Map<String, AccessKey> keys, Map<String, User> users,
+			Map<String, TokenGrant> tokens) {
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Past this many issued tokens, expired ones are dropped before the next is issued. */
+	private static final int MAX_ISSUED = 10_000;
+
+	private final Clock clock;
+
+	private final Duration tokenLifetime;
+
+	private final AtomicReference<State> state = new AtomicReference<>(
+			index(new Credentials(List.of(), List.of(), List.of(), Map.of())));
+
+	private final Map<String, TokenGrant> issued = new ConcurrentHashMap<>();
+
+	CredentialRegistry(Clock clock, EmulatorProperties properties) {
+		this.clock = clock;
+		this.tokenLifetime = properties.auth().tokenLifetime();
+	}
+
+	/** Replaces every credential; tokens issued so far are forgotten (a data load or reset). */
+	public void replaceAll(Credentials credentials) {
+		this.state.set(index(credentials));
+		this.issued.clear();
+	}
+
+	Optional<AccessKey> accessKey(String accessKey) {
+		return Optional.ofNullable(this.state.get().keys().get(accessKey));
+	}
+
+	Optional<TokenGrant> token(String token) {
+		String hash = sha256(token);
+		TokenGrant configured = this.state.get().tokens().get(hash);
+		return (configured != null) ? Optional.of(configured) : Optional.ofNullable(this.issued.get(hash));
+	}
+
+	/** The user with this domain (account) name, user name and password, if all three match. */
+	Optional<User> authenticate(String domainName, String userName, String password) {
+		User user = this.state.get().users().get(domainName + "/" + userName);
+		byte[] given = sha256Bytes(password);
+		byte[] expected = sha256Bytes((user != null) ? user.password() : "");
+		return (MessageDigest.isEqual(given, expected) && user != null) ? Optional.of(user) : Optional.empty();
+	}
+
+	/** Issues an opaque random token (never derived from the password) for the user, scoped to one project or none. */
+	IssuedToken issue(User user, String projectId) {
+		byte[] bytes = new byte[48];
+		RANDOM.nextBytes(bytes);
+		String value = "MII" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.tokenLifetime);
+		if (this.issued.size() >= MAX_ISSUED) {
+			this.issued.values().removeIf((grant) -> !now.isBefore(grant.expiresAt()));
+		}
+		this.issued.put(sha256(value), new TokenGrant((projectId != null) ? Set.of(projectId) : Set.of(), expiresAt));
+		return new IssuedToken(value, user, projectId, now, expiresAt);
+	}
+
+	Optional<String> projectName(String projectId) {
+		return Optional.ofNullable(this.state.get().credentials().projects().get(projectId));
+	}
+
+	Optional<String> projectId(String projectName) {
+		return this.state.get()
+			.credentials()
+			.projects()
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().equals(projectName))
+			.map(Map.Entry::getKey)
+			.findFirst();
+	}
+
+	private static State index(Credentials credentials) {
+		return new State(credentials,
+				credentials.accessKeys().stream().collect(Collectors.toUnmodifiableMap(AccessKey::accessKey, k -> k)),
+				credentials.users()
+					.stream()
+					.collect(Collectors.toUnmodifiableMap((u) -> u.domainName() + "/" + u.name(), Function.identity())),
+				credentials.tokens()
+					.stream()
+					.collect(Collectors.toUnmodifiableMap((t) -> sha256(t.value()),
+							(t) -> new TokenGrant(t.projects(), null))));
+	}
+
+	private static String sha256(String value) {
+		return HexFormat.of().formatHex(sha256Bytes(value));
+	}
+
+	private static byte[] sha256Bytes(String value) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

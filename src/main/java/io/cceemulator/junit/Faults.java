@@ -1,0 +1,44 @@
+package io.cceemulator.junit;
+
+/** The emulator's installed fault plans: canned errors, latency, throttling and failing jobs. */
+public final class Faults {
+
+	private final AdminClient admin;
+
+	Faults(AdminClient admin) {
+		this.admin = admin;
+	}
+
+	/** Installs a plan and returns its id. */
+	public String add(Fault fault) {
+		return add(fault.toJson());
+	}
+
+	/**
+	 * Installs a plan written as the admin API's JSON, e.g.
+	 * {@code {"kind":"error","operation":"MigrateNode","times":1,"status":500,"errorCode":"CCE.01500001"}}, and
+	 * returns its id; an invalid plan throws, naming the problem.
+	 */
+	public String add(String jsonPlan) {
+		return AdminClient.text(this.admin.send("POST", "/__admin/faults", jsonPlan).path("id"));
+	}
+
+	/** How many more times the fault applies; null for a fault without {@code times}. */
+	public Integer remaining(String id) {
+		for (var plan : this.admin.get("/__admin/faults")) {
+			if (id.equals(AdminClient.text(plan.path("id")))) {
+				return plan.path("remaining").isNumber() ? plan.path("remaining").asInt() : null;
+			}
+		}
+		throw new IllegalArgumentException("no fault " + id + " is installed");
+	}
+
+	public void remove(String id) {
+		this.admin.send("DELETE", "/__admin/faults/" + AdminClient.encode(id), null);
+	}
+
+	public void clear() {
+		this.admin.send("DELETE", "/__admin/faults", null);
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.cceemulator.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/** Tags each call with its {@link CceOperation} and project before anything can refuse it. */
+class OperationInterceptor implements HandlerInterceptor {
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (handler instanceof HandlerMethod method) {
+			CceOperation operation = method.getMethodAnnotation(CceOperation.class);
+			if (operation != null) {
+				request.setAttribute(CallAttributes.OPERATION, operation.value());
+			}
+		}
+		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof java.util.Map<?, ?> vars
+				&& vars.get("project_id") != null) {
+			request.setAttribute(CallAttributes.PROJECT, vars.get("project_id"));
+		}
+		return true;
+	}
+
+}

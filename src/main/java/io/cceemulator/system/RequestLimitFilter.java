@@ -1,0 +1,156 @@
+package io.cceemulator.system;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Bounds the body of a call to the emulated APIs before anything else reads it: a declared length over
+ * {@code maxBody} is refused at once with 413, a chunked body is counted as it arrives and refused with 413 the moment
+ * it passes the limit, and a body that has not arrived after {@code readTimeout} (a client trickling bytes, which
+ * Tomcat's per-read timeout never catches) is refused with 400. The refusals go through {@code /error}, so they
+ * leave in CCE's body, and close the connection. The admin API is not limited: data loads are large, and only
+ * loopback clients or token holders reach it.
+ */
+class RequestLimitFilter extends OncePerRequestFilter {
+
+	private final long maxBody;
+
+	private final long readTimeoutNanos;
+
+	RequestLimitFilter(long maxBody, Duration readTimeout) {
+		this.maxBody = maxBody;
+		this.readTimeoutNanos = readTimeout.toNanos();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+		return !body || path.startsWith("/__admin") || path.startsWith("/actuator");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.maxBody) {
+			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return;
+		}
+		byte[] body;
+		try {
+			body = read(request.getInputStream());
+		}
+		catch (SocketTimeoutException ex) {
+			refuse(response, HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		if (body == null) {
+			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return;
+		}
+		chain.doFilter(new BufferedBodyRequest(request, body), response);
+	}
+
+	/** The whole body, or null once it passes the limit; a {@link SocketTimeoutException} once it is late. */
+	private byte[] read(InputStream in) throws IOException {
+		long deadline = System.nanoTime() + this.readTimeoutNanos;
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] chunk = new byte[8192];
+		for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
+			body.write(chunk, 0, n);
+			if (body.size() > this.maxBody) {
+				return null;
+			}
+			if (System.nanoTime() - deadline > 0) {
+				throw new SocketTimeoutException("request body not received in time");
+			}
+		}
+		return body.toByteArray();
+	}
+
+	private static void refuse(HttpServletResponse response, int status) throws IOException {
+		response.setHeader("Connection", "close");
+		response.sendError(status);
+	}
+
+	/** The request with its body already in memory, so that everything after this filter reads it freely. */
+	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body is already in memory");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding();
+			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.cceemulator.admin;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import io.cceemulator.EmulatorProperties;
+import io.cceemulator.error.AdminException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AdminAccessTests {
+
+	private static MockHttpServletRequest from(String address) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/__admin/reset");
+		request.setRemoteAddr(address);
+		return request;
+	}
+
+	private static boolean allowed(AdminAccess access, MockHttpServletRequest request) {
+		return access.preHandle(request, new MockHttpServletResponse(), new Object());
+	}
+
+	@Test
+	void isOpenToLoopbackClientsWithoutAToken() {
+		AdminAccess access = new AdminAccess(new EmulatorProperties.Admin("", false));
+		assertThat(allowed(access, from("127.0.0.1"))).isTrue();
+		assertThat(allowed(access, from("::1"))).isTrue();
+		assertThatThrownBy(() -> allowed(access, from("10.1.2.3"))).isInstanceOfSatisfying(AdminException.class,
+				(ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.FORBIDDEN));
+	}
+
+	@Test
+	void opensToRemoteClientsWhenAllowed() {
+		assertThat(allowed(new AdminAccess(new EmulatorProperties.Admin("", true)), from("10.1.2.3"))).isTrue();
+	}
+
+	@Test
+	void requiresTheConfiguredTokenFromEveryone() {
+		AdminAccess access = new AdminAccess(new EmulatorProperties.Admin("s3cret", false));
+		assertThatThrownBy(() -> allowed(access, from("127.0.0.1"))).isInstanceOfSatisfying(AdminException.class,
+				(ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.UNAUTHORIZED));
+		MockHttpServletRequest withHeader = from("10.1.2.3");
+		withHeader.addHeader("X-Admin-Token", "s3cret");
+		assertThat(allowed(access, withHeader)).isTrue();
+		MockHttpServletRequest bearer = from("10.1.2.3");
+		bearer.addHeader("Authorization", "Bearer s3cret");
+		assertThat(allowed(access, bearer)).isTrue();
+		MockHttpServletRequest wrong = from("127.0.0.1");
+		wrong.addHeader("X-Admin-Token", "guess");
+		assertThatThrownBy(() -> allowed(access, wrong)).isInstanceOf(AdminException.class);
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.cceemulator.auth;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerMapping;
+
+import io.cceemulator.EmulatorProperties;
+import io.cceemulator.EmulatorProperties.Auth.AuthMode;
+import io.cceemulator.error.GatewayError;
+import io.cceemulator.error.GatewayException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The three modes, on the interceptor alone (the full-server suite runs in the default strict mode). */
+class AuthModeTests {
+
+	private static final String PROJECT = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+
+	private static final String WELL_FORMED = "SDK-HMAC-SHA256 Access=ANYKEY, SignedHeaders=host;x-sdk-date, Signature="
+			+ "0".repeat(64);
+
+	private static AuthInterceptor interceptor(AuthMode mode) {
+		Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+		EmulatorProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("emulator.auth.mode",
+				mode.name()))).bindOrCreate("emulator", EmulatorProperties.class);
+		CredentialRegistry credentials = new CredentialRegistry(clock, properties);
+		credentials.replaceAll(Credentials.of(new CredentialsData(List.of(), List.of(),
+				List.of(new CredentialsData.TokenData("known", List.of(PROJECT)))), Map.of(PROJECT, "cn-north-4")));
+		return new AuthInterceptor(properties.auth(), credentials, new SignatureFailures(), clock);
+	}
+
+	private static MockHttpServletRequest call(String header, String value) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v3/projects/" + PROJECT + "/clusters");
+		request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("project_id", PROJECT));
+		if (header != null) {
+			request.addHeader(header, value);
+		}
+		return request;
+	}
+
+	private static boolean passes(AuthMode mode, MockHttpServletRequest request) {
+		return interceptor(mode).preHandle(request, new MockHttpServletResponse(), new Object());
+	}
+
+	private static void assertRefused(AuthMode mode, MockHttpServletRequest request, GatewayError error, String detail) {
+		assertThatThrownBy(() -> passes(mode, request)).isInstanceOfSatisfying(GatewayException.class, (ex) -> {
+			assertThat(ex.error()).isEqualTo(error);
+			assertThat(ex.getMessage()).isEqualTo(error.message() + ": " + detail);
+		});
+	}
+
+	@Test
+	void lenientModeAcceptsAnyNonEmptyTokenForThePathsProject() {
+		assertThat(passes(AuthMode.LENIENT, call("X-Auth-Token", "anything"))).isTrue();
+		assertRefused(AuthMode.STRICT, call("X-Auth-Token", "anything"), GatewayError.UNAUTHORIZED,
+				"decrypt token fail");
+	}
+
+	@Test
+	void lenientModeAcceptsAnyWellFormedSignatureWithoutCheckingIt() {
+		assertThat(passes(AuthMode.LENIENT, call("Authorization", WELL_FORMED))).isTrue();
+		assertRefused(AuthMode.STRICT, call("Authorization", WELL_FORMED), GatewayError.UNAUTHORIZED,
+				"x-sdk-date not found");
+	}
+
+	@Test
+	void lenientModeStillRefusesMissingOrMalformedCredentials() {
+		assertRefused(AuthMode.LENIENT, call(null, null), GatewayError.UNAUTHORIZED, "x-auth-token not found");
+		assertRefused(AuthMode.LENIENT, call("Authorization", "Basic dXNlcjpwYXNz"), GatewayError.UNAUTHORIZED,
+				"unsupported algorithm Basic (expected SDK-HMAC-SHA256)");
+	}
+
+	@Test
+	void offModeChecksNothingAtAll() {
+		assertThat(passes(AuthMode.OFF, call(null, null))).isTrue();
+		assertThat(passes(AuthMode.OFF, call("Authorization", "Basic dXNlcjpwYXNz"))).isTrue();
+		assertThat(passes(AuthMode.OFF, call("X-Auth-Token", "anything"))).isTrue();
+	}
+
+	@Test
+	void strictModeAcceptsAKnownTokenOfThePathsProject() {
+		assertThat(passes(AuthMode.STRICT, call("X-Auth-Token", "known"))).isTrue();
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.cceemulator.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bytes on a socket, for what no HTTP client sends: broken escapes, truncated bodies, stalls. Each exchange uses
+ * its own connection, which the request asks the server to close.
+ */
+final class RawHttp {
+
+	/** The status line's code (0 if none came) and everything after the header section. */
+	record Raw(int status, String head, String body) {
+	}
+
+	private RawHttp() {
+	}
+
+	static Socket connect(int port, int readTimeoutMillis) {
+		try {
+			Socket socket = new Socket();
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+			socket.setSoTimeout(readTimeoutMillis);
+			return socket;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static Raw exchange(int port, byte[] request) {
+		try (Socket socket = connect(port, 30_000)) {
+			socket.getOutputStream().write(request);
+			socket.getOutputStream().flush();
+			socket.shutdownOutput();
+			return parse(readAll(socket.getInputStream()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A request whose header section ends with {@code Connection: close} and the given body. */
+	static byte[] request(String method, String path, String headers, byte[] body) {
+		String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Content-Length: "
+				+ body.length + "\r\nConnection: close\r\n\r\n";
+		byte[] start = head.getBytes(StandardCharsets.ISO_8859_1);
+		byte[] all = new byte[start.length + body.length];
+		System.arraycopy(start, 0, all, 0, start.length);
+		System.arraycopy(body, 0, all, start.length, body.length);
+		return all;
+	}
+
+	/** Reads until the server closes; a read timeout ends it too. */
+	static byte[] readAll(InputStream in) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		try {
+			for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+				out.write(buffer, 0, n);
+			}
+		}
+		catch (SocketTimeoutException ex) {
+			// what came so far is the answer
+		}
+		return out.toByteArray();
+	}
+
+	static Raw parse(byte[] response) {
+		// framing in ISO-8859-1, one char per byte, so that chunk sizes count right; the body is UTF-8
+		String text = new String(response, StandardCharsets.ISO_8859_1);
+		while (text.startsWith("HTTP/1.1 100")) {
+			text = text.substring(text.indexOf("\r\n\r\n") + 4);
+		}
+		int end = text.indexOf("\r\n\r\n");
+		if (!text.startsWith("HTTP/1.1 ") || end < 0) {
+			return new Raw(0, text, "");
+		}
+		String head = text.substring(0, end);
+		String body = text.substring(end + 4);
+		if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+			body = dechunk(body);
+		}
+		return new Raw(Integer.parseInt(head.substring(9, 12)), head,
+				new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+	}
+
+	private static String dechunk(String chunked) {
+		StringBuilder body = new StringBuilder();
+		int at = 0;
+		while (at < chunked.length()) {
+			int lineEnd = chunked.indexOf("\r\n", at);
+			int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
+			if (size == 0) {
+				break;
+			}
+			body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+			at = lineEnd + 2 + size + 2;
+		}
+		return body.toString();
+	}
+
+}
