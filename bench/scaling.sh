@@ -24,11 +24,13 @@ for n in "$SMALL" "$LARGE"; do
 done
 
 one() { # one TEST NODES ROUND DURATION
-	local test="$1" n="$2" round="$3" dur="$4" port="${PORT[$2]}" res
+	local test="$1" n="$2" round="$3" dur="$4" port="${PORT[$2]}" res c0 c1=""
+	c0="$(cpu_ms "${PID[$n]}")"
 	case "$test" in
 		refused) res="$(wrk_run "$test" migrate-refused.lua "$(migrate_url "$port" "$REFUSE_SRC" "$REFUSE_DST")" 1 1 "$dur")" ;;
 		accepted200)
 			res="$(wrk_run "$test" migrate-distinct.lua "http://127.0.0.1:$port" 1 1 "$dur" "$n" 1 "$BATCH" "${K[$n]}")"
+			c1="$(cpu_ms "${PID[$n]}")"
 			K[$n]="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["k"][0])' "$res")"
 			local full="" fx
 			[[ "$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["errors"])' "$res")" != 0 ]] && full=--full
@@ -36,8 +38,9 @@ one() { # one TEST NODES ROUND DURATION
 			res="$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d["fixup"]=json.loads(sys.argv[2]); print(json.dumps(d))' "$res" "$fx")"
 			;;
 	esac
-	python3 "$BENCH_DIR/lib/record.py" "$out" kind=wrk "test=$test" "registry=$n" "round=$round" "json=$res"
-	log "$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%-11s %7s nodes round %s: p50 %6.3f ms  p99 %6.3f ms  %7.0f req/s  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["p50_ms"], d["p99_ms"], d["rps"], d["errors"]))' "$res" "$test" "$n" "$round")"
+	python3 "$BENCH_DIR/lib/record.py" "$out" kind=wrk "test=$test" "registry=$n" "round=$round" \
+		"cpu_ms=$((${c1:-$(cpu_ms "${PID[$n]}")} - c0))" "json=$res"
+	log "$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%-11s %7s nodes round %s: p50 %6.3f ms  p99 %6.3f ms  %7.0f req/s  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["p50_ms"], d["p99_ms"], d["rps"], d["errors"]))' "$res" "$test" "$n" "$round") cpu $(tail -1 "$out" | python3 -c 'import json,sys; d=json.loads(sys.stdin.read()); print("%.0f us/req" % (1000.0 * d["cpu_ms"] / max(d["requests"], 1)))')"
 }
 
 for test in refused accepted200; do

@@ -37,14 +37,16 @@ for ((t = 0; t < THREADS; t++)); do K+="${K:+,}0"; done
 
 # one TEST SERVER ROUND DURATION
 one() {
-	local test="$1" server="$2" round="$3" dur="$4" base res
-	base="$E"; [[ "$server" == wiremock ]] && base="$W"
+	local test="$1" server="$2" round="$3" dur="$4" base res pid c0 c1=""
+	base="$E" pid="$epid"; [[ "$server" == wiremock ]] && base="$W" pid="$wpid"
+	c0="$(cpu_ms "$pid")"
 	case "$test" in
 		refused) res="$(wrk_run "$test" migrate-refused.lua "$(migrate_url "${base##*:}" "$REFUSE_SRC" "$REFUSE_DST")" "$THREADS" "$CONNECTIONS" "$dur")" ;;
 		distinct)
 			local k="$K"
 			[[ "$server" == wiremock ]] && k=0,0
 			res="$(wrk_run "$test" migrate-distinct.lua "$base" "$THREADS" "$CONNECTIONS" "$dur" "$NODES" "$THREADS" 1 "$k")"
+			c1="$(cpu_ms "$pid")"
 			if [[ "$server" == emulator ]]; then
 				K="$(python3 -c 'import json,sys; print(",".join(str(x) for x in json.loads(sys.argv[1])["k"]))' "$res")"
 				local fx
@@ -57,8 +59,9 @@ one() {
 		job) res="$(wrk_run "$test" get.lua "$base/api/v3/projects/$PROJECT/jobs/$job" "$THREADS" "$CONNECTIONS" "$dur")" ;;
 		list) res="$(wrk_run "$test" get.lua "$base/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes" "$THREADS" "$CONNECTIONS" "$dur")" ;;
 	esac
-	python3 "$BENCH_DIR/lib/record.py" "$out" kind=wrk "test=$test" "server=$server" "round=$round" "json=$res"
-	log "$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%-8s %-8s round %s: %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], sys.argv[4], d["rps"], d["p50_ms"], d["p99_ms"], d["errors"]))' "$res" "$test" "$server" "$round")"
+	python3 "$BENCH_DIR/lib/record.py" "$out" kind=wrk "test=$test" "server=$server" "round=$round" \
+		"cpu_ms=$((${c1:-$(cpu_ms "$pid")} - c0))" "json=$res"
+	log "$(tail -1 "$out" | python3 -c 'import json,sys; d=json.loads(sys.stdin.read()); print("%-8s %-8s round %s: %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  cpu %5.0f us/req" % (d["test"], d["server"], d["round"], d["rps"], d["p50_ms"], d["p99_ms"], d["errors"], 1000.0 * d["cpu_ms"] / max(d["requests"], 1)))')"
 }
 
 for test in $TESTS; do

@@ -135,6 +135,12 @@ jdk_tool() {
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
+# CPU time (user + system, all threads) the process has used so far, in ms. Per-request CPU is far less sensitive to
+# a noisy machine than requests/s.
+cpu_ms() {
+	python3 -c 'import os,sys; f=open("/proc/%s/stat" % sys.argv[1]).read().rsplit(")", 1)[1].split(); print(int((int(f[11]) + int(f[12])) * 1000 / os.sysconf("SC_CLK_TCK")))' "$1"
+}
+
 # Heap in use (KB) after a full GC: the live data.
 heap_used_kb() {
 	local pid="$1"

@@ -2,11 +2,13 @@
 """Summarises jdk.ExecutionSample events of a JFR recording: the hottest methods by self time (top frame), by total
 time (anywhere in the stack), and the hottest io.cceemulator frames (the first emulator frame of each stack).
 
-usage: jfr_top.py JFR_FILE [N]   (needs the `jfr` tool of the JDK, found next to java or on PATH)
+usage: jfr_top.py JFR_FILE [N] [THREAD_REGEX]   (needs the `jfr` tool of the JDK, found next to java or on PATH)
+Only samples of threads whose name matches THREAD_REGEX count (default: the web server's request threads).
 """
 import collections
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,10 +17,12 @@ import sys
 def main():
     path = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 25
+    only = re.compile(sys.argv[3] if len(sys.argv) > 3 else r"exec|qtp|worker")
     jfr = os.environ.get("JFR") or shutil.which("jfr") or "jfr"
     out = subprocess.run([jfr, "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample", path],
                          capture_output=True, text=True, check=True).stdout
-    events = json.loads(out)["recording"]["events"]
+    events = [e for e in json.loads(out)["recording"]["events"]
+              if only.search((e["values"].get("sampledThread") or {}).get("javaName") or "")]
     self_c, total_c, app_c = collections.Counter(), collections.Counter(), collections.Counter()
     stacks = collections.Counter()
     for e in events:

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,12 +89,13 @@ public class DataLoader {
 
 	/**
 	 * Replaces the state with {@code data} (the admin API's load). Data without a credentials section keeps the
-	 * credentials loaded now, so an export, which never holds secrets, can be loaded back. As the baseline, it is
+	 * baseline's credentials of the projects it has, so an export, which never holds secrets, can be loaded back. As the baseline, it is
 	 * also what {@link #reset()} returns to from then on.
 	 */
 	public void replace(EmulatorData data, boolean asBaseline) {
-		EmulatorData complete = (data.credentials() != null) ? data
-				: new EmulatorData(data.projects(), this.baseline.credentials());
+		EmulatorData complete = (data.credentials() != null || this.baseline.credentials() == null) ? data
+				: new EmulatorData(data.projects(), this.baseline.credentials()
+					.restrictedTo(data.projects().stream().map(ProjectData::id).collect(Collectors.toSet())));
 		load(complete);
 		if (asBaseline) {
 			this.baseline = complete;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,14 +112,20 @@ public class JobEngine {
 	/** Applies every transition due by now, in order of due time. */
 	public void settle() {
 		Instant now = this.clock.instant();
-		while (!this.pending.isEmpty()) {
-			Transition next = this.pending.first();
-			if (next.due().isAfter(now)) {
-				return;
-			}
+		for (Transition next = earliest(); next != null && !next.due().isAfter(now); next = earliest()) {
 			if (this.pending.remove(next)) {
 				advance(next.jobId(), next.due());
 			}
+		}
+	}
+
+	/** The first pending transition, or null: another thread may take the last one between any two calls. */
+	private Transition earliest() {
+		try {
+			return this.pending.first();
+		}
+		catch (NoSuchElementException ex) {
+			return null;
 		}
 	}
 
@@ -134,7 +141,7 @@ public class JobEngine {
 
 	/** When the next transition of any job is due, for a clock that advances from transition to transition. */
 	public Optional<Instant> nextTransition() {
-		return this.pending.isEmpty() ? Optional.empty() : Optional.of(this.pending.first().due());
+		return Optional.ofNullable(earliest()).map(Transition::due);
 	}
 
 	/** Forgets every job (a data load or reset); listeners are not told. */
@@ -163,6 +170,10 @@ public class JobEngine {
 			move(jobId, JobPhase.RUNNING, null, "", due);
 		}
 		else if (failure != null) {
+			if (failure.during() == JobPhase.RUNNING && state.job().phase() == JobPhase.INITIALIZING) {
+				// another settling thread holds the Running transition: apply it first, so the job fails from Running
+				move(jobId, JobPhase.RUNNING, null, "", state.runningAt());
+			}
 			move(jobId, JobPhase.FAILED, failure, failure.reason(), due);
 		}
 		else {

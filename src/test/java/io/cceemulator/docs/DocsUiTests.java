@@ -1,5 +1,6 @@
 package io.cceemulator.docs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ class DocsUiTests extends ApiTest {
 
 	private static List<String> loadedBy(String page) {
 		Matcher m = LOADED.matcher(page);
-		List<String> files = new java.util.ArrayList<>();
+		List<String> files = new ArrayList<>();
 		while (m.find()) {
 			files.add(m.group(1));
 		}

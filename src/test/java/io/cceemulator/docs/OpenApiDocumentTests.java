@@ -21,6 +21,7 @@ import io.cceemulator.support.ApiTest;
 import io.cceemulator.system.CceOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The hand-written documents parse, hold together, and describe exactly the routes the emulator serves. */
 class OpenApiDocumentTests extends ApiTest {
@@ -107,7 +108,7 @@ class OpenApiDocumentTests extends ApiTest {
 	@Test
 	void answersAnUnknownDocumentInTheAdminErrorShape() {
 		admin().get("/__admin/docs/openapi/nope.json").then().statusCode(404)
-			.body("code", org.hamcrest.Matchers.equalTo("NOT_FOUND"));
+			.body("code", equalTo("NOT_FOUND"));
 	}
 
 }

@@ -57,12 +57,16 @@ final class RawHttp {
 		return all;
 	}
 
-	/** Reads until the server closes; a read timeout ends it too. */
+	/**
+	 * Reads one response (skipping any 100 Continue): to the end of its Content-Length or last chunk, else until the
+	 * server closes; a read timeout ends it too.
+	 */
 	static byte[] readAll(InputStream in) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		try {
-			for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+			int n = 0;
+			while (!complete(out.toByteArray()) && (n = in.read(buffer)) != -1) {
 				out.write(buffer, 0, n);
 			}
 		}
@@ -70,6 +74,23 @@ final class RawHttp {
 			// what came so far is the answer
 		}
 		return out.toByteArray();
+	}
+
+	private static boolean complete(byte[] bytes) {
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		while (text.startsWith("HTTP/1.1 100") && text.contains("\r\n\r\n")) {
+			text = text.substring(text.indexOf("\r\n\r\n") + 4);
+		}
+		int end = text.indexOf("\r\n\r\n");
+		if (end < 0 || text.startsWith("HTTP/1.1 100")) {
+			return false;
+		}
+		String head = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+		java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(head);
+		if (length.find()) {
+			return text.length() - end - 4 >= Integer.parseInt(length.group(1));
+		}
+		return head.contains("transfer-encoding: chunked") && text.endsWith("0\r\n\r\n");
 	}
 
 	static Raw parse(byte[] response) {

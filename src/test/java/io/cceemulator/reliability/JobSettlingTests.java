@@ -1,0 +1,64 @@
+package io.cceemulator.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.cceemulator.job.JobEngine;
+import io.cceemulator.support.ApiTest;
+import io.cceemulator.support.Defaults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API request settles the jobs due by now, so many threads settle at once all the time: when one of them takes
+ * the last due transition, the others must find the queue empty, not fail (they did, with NoSuchElementException,
+ * which answered the request with a 500, even a migration that had just been accepted).
+ */
+class JobSettlingTests extends ApiTest {
+
+	private static final int THREADS = 4;
+
+	@Autowired
+	private JobEngine jobs;
+
+	@Test
+	void threadsSettlingTogetherNeverFailWhenTheQueueEmptiesUnderThem() throws Exception {
+		this.clock.freeze();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean running = new AtomicBoolean(true);
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			Thread thread = new Thread(() -> {
+				while (running.get() && failure.get() == null) {
+					try {
+						this.jobs.settle();
+					}
+					catch (RuntimeException ex) {
+						failure.compareAndSet(null, ex);
+					}
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+		for (int n = 0; n < 50_000 && System.nanoTime() < until && failure.get() == null; n++) {
+			this.jobs.start(new JobEngine.JobRequest(Defaults.PROJECT, "Probe", "c", "r", "r", Map.of(), List.of()));
+			this.clock.advance(Duration.ofSeconds(10));
+		}
+		running.set(false);
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(failure.get()).isNull();
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.cceemulator.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import io.cceemulator.error.CceError;
+import io.cceemulator.support.ApiTest;
+import io.cceemulator.support.Bodies;
+
+import static io.cceemulator.support.CceErrors.assertCceError;
+import static io.cceemulator.support.Defaults.NODE_A1;
+import static io.cceemulator.support.Defaults.STD_A;
+import static io.cceemulator.support.Defaults.STD_B;
+import static io.cceemulator.support.Defaults.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bounds of one call, each refused with a clear error in CCE's body. */
+class RequestLimitTests extends ApiTest {
+
+	private static final int MAX_BODY = 1024 * 1024;
+
+	private String migratePath() {
+		return projectPath() + "/clusters/" + STD_A + "/nodes/operation/migrateto/" + STD_B;
+	}
+
+	/** A migrate body padded with spaces to {@code size} bytes. */
+	private static String padded(int size) {
+		String body = Bodies.migrate(NODE_A1);
+		return body + " ".repeat(size - body.length());
+	}
+
+	@Test
+	void refusesABodyOverOneMegabyteWith413() {
+		assertCceError(api().body(padded(MAX_BODY + 1)).put(migratePath()), CceError.PAYLOAD_TOO_LARGE,
+				"request body is too large");
+		assertThat(api().body(padded(MAX_BODY)).put(migratePath()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesAChunkedBodyAsSoonAsItPassesTheLimitWithoutWaitingForItsEnd() throws Exception {
+		try (Socket socket = RawHttp.connect(this.port, 10_000)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("PUT " + migratePath() + " HTTP/1.1\r\nHost: x\r\nX-Auth-Token: " + TOKEN
+					+ "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			byte[] chunk = ("10000\r\n" + " ".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+			for (int sent = 0; sent <= MAX_BODY; sent += 0x10000) {
+				out.write(chunk);
+			}
+			out.flush();
+			// the refusal arrives while the body is unfinished; Tomcat then waits (up to connection-timeout) for
+			// the rest, which it swallows, up to 2 MB, before closing
+			RawHttp.Raw reply = RawHttp.parse(firstJsonBody(socket.getInputStream()));
+			assertThat(reply.status()).isEqualTo(413);
+			assertThat(Refusals.problem(reply.status(), reply.body())).isNull();
+			assertThat(reply.body()).contains("\"reason\":\"RequestEntityTooLarge\"", "request body is too large");
+		}
+	}
+
+	private static byte[] firstJsonBody(InputStream in) throws IOException {
+		ByteArrayOutputStream seen = new ByteArrayOutputStream();
+		byte[] buffer = new byte[4096];
+		int n = 0;
+		while (!seen.toString(StandardCharsets.ISO_8859_1).matches("(?s).*\r\n\r\n.*\}\r\n")
+				&& (n = in.read(buffer)) != -1) {
+			seen.write(buffer, 0, n);
+		}
+		return seen.toByteArray();
+	}
+
+	@Test
+	void acceptsAChunkedBodyWithinTheLimit() {
+		RawHttp.Raw reply = RawHttp.exchange(this.port, ("PUT " + migratePath() + " HTTP/1.1\r\nHost: x\r\n"
+				+ "X-Auth-Token: " + TOKEN + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+				+ "Connection: close\r\n\r\n" + Integer.toHexString(Bodies.migrate(NODE_A1).length()) + "\r\n"
+				+ Bodies.migrate(NODE_A1) + "\r\n0\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		assertThat(reply.body()).contains("\"jobID\"");
+	}
+
+	@Test
+	void refusesJsonNestedDeeperThanSixtyFourLevels() {
+		// inside the body's own object: 64 levels in all, then 65
+		String deep = "[".repeat(63) + "]".repeat(63);
+		String tooDeep = "[" + deep + "]";
+		String body = Bodies.migrate(NODE_A1);
+		assertThat(api().body("{\"x\":" + deep + "," + body.substring(1)).put(migratePath()).statusCode()).isEqualTo(200);
+		api().post("/__admin/reset");
+		assertCceError(api().body("{\"x\":" + tooDeep + "," + body.substring(1)).put(migratePath()),
+				CceError.INVALID_REQUEST, "Document nesting depth (65) exceeds the maximum allowed (64");
+	}
+
+	@Test
+	void refusesAHeaderSectionOverThirtyTwoKilobytesInCceFormat() {
+		Response response = api().header("X-Padding", "a".repeat(33 * 1024)).get(projectPath() + "/clusters");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/json");
+		assertThat(Refusals.problem(400, response.asString())).isNull();
+		assertThat(response.jsonPath().getString("message")).isEqualTo("request is not valid HTTP for this API");
+		assertThat(api().header("X-Padding", "a".repeat(30 * 1024)).get(projectPath() + "/clusters").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void refusesMoreThanTwoHundredNodesInOneCall() {
+		String[] nodes = new String[201];
+		for (int i = 0; i < nodes.length; i++) {
+			nodes[i] = "node-" + i;
+		}
+		assertCceError(api().body(Bodies.migrate(nodes)).put(migratePath()), CceError.INVALID_REQUEST,
+				"spec.nodes: must list 1 to 200 nodes");
+	}
+
+	@Test
+	void leavesTheAdminDataLoadUnlimited() {
+		String export = RestAssured.given().port(this.port).get("/__admin/data").asString();
+		String large = export.substring(0, export.length() - 1) + " ".repeat(2 * MAX_BODY) + "}";
+		admin().body(large).put("/__admin/data").then().statusCode(200);
+	}
+
+}
