@@ -192,11 +192,11 @@ print(json.dumps({
 PY
 }
 
-# Auto-configurations the emulator does not use (no @Async, @Scheduled, aspects, uploads, SSL bundles or
-# availability probes), safe to exclude; see the condition report (--debug).
+# Auto-configurations the emulator does not use (no @Async, @Scheduled, aspects, uploads or SSL bundles), safe to
+# exclude; see the condition report (--debug). (ApplicationAvailabilityAutoConfiguration was on this list until the
+# actuator's health probes came to need it.)
 EXCLUDABLE_AUTOCONFIG=(
 	org.springframework.boot.autoconfigure.aop.AopAutoConfiguration
-	org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration
 	org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration
 	org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration
 	org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration

@@ -56,9 +56,10 @@ class SystemConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestLimitFilter> requestLimitFilter(
 			@Value("${emulator.limits.max-body:1MB}") DataSize maxBody,
-			@Value("${emulator.limits.body-read-timeout:30s}") Duration readTimeout) {
+			@Value("${emulator.limits.body-read-timeout:30s}") Duration readTimeout,
+			@Value("${emulator.auth.mode:strict}") String authMode) {
 		FilterRegistrationBean<RequestLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestLimitFilter(maxBody.toBytes(), readTimeout));
+				new RequestLimitFilter(maxBody.toBytes(), readTimeout, "strict".equalsIgnoreCase(authMode.strip())));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}

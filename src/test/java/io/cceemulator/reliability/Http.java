@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.cceemulator.support.Defaults;
@@ -18,10 +20,10 @@ import io.cceemulator.support.Defaults;
  */
 final class Http {
 
-	record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
+	record Reply(int status, String body, Map<String, List<String>> headers) {
 
 		String header(String name) {
-			return this.headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of(""))
+			return this.headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of(""))
 				.get(0);
 		}
 

@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bytes on a socket, for what no HTTP client sends: broken escapes, truncated bodies, stalls. Each exchange uses
@@ -85,8 +88,8 @@ final class RawHttp {
 		if (end < 0 || text.startsWith("HTTP/1.1 100")) {
 			return false;
 		}
-		String head = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
-		java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: *(\\d+)").matcher(head);
+		String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+		Matcher length = Pattern.compile("content-length: *(\\d+)").matcher(head);
 		if (length.find()) {
 			return text.length() - end - 4 >= Integer.parseInt(length.group(1));
 		}
@@ -105,7 +108,7 @@ final class RawHttp {
 		}
 		String head = text.substring(0, end);
 		String body = text.substring(end + 4);
-		if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+		if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
 			body = dechunk(body);
 		}
 		return new Raw(Integer.parseInt(head.substring(9, 12)), head,
