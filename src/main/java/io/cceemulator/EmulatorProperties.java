@@ -26,10 +26,11 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 
 	/**
 	 * Phase durations of a job. Short by default so that a polling client sees {@code Running}; {@code instant}
-	 * finishes every job within the call that started it.
+	 * finishes every job within the call that started it. The newest {@code retainFinished} finished jobs are kept
+	 * (older ones are forgotten, as the cloud forgets old jobs), so a long-running sandbox stays bounded.
 	 */
 	public record Jobs(@DefaultValue("1s") Duration initializing, @DefaultValue("3s") Duration running,
-			@DefaultValue("false") boolean instant) {
+			@DefaultValue("false") boolean instant, @DefaultValue("50000") int retainFinished) {
 
 	}
 

@@ -8,7 +8,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -60,6 +62,11 @@ public class JobEngine {
 	private final ConcurrentSkipListSet<Transition> pending = new ConcurrentSkipListSet<>();
 
 	private final AtomicLong sequence = new AtomicLong();
+
+	/** Finished jobs, oldest first, for the retention limit. */
+	private final ConcurrentLinkedQueue<String> finishedOrder = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger finishedCount = new AtomicInteger();
 
 	JobEngine(VirtualClock clock, EmulatorProperties properties, ObjectProvider<JobListener> listeners,
 			ObjectProvider<JobFailure.Source> failures, ChangeRecorder changes) {
@@ -147,6 +154,8 @@ public class JobEngine {
 	/** Forgets every job (a data load or reset); listeners are not told. */
 	public void clear() {
 		this.pending.clear();
+		this.finishedOrder.clear();
+		this.finishedCount.set(0);
 		this.jobs.set(new ConcurrentHashMap<>());
 	}
 
@@ -155,6 +164,10 @@ public class JobEngine {
 		for (JobState state : states) {
 			this.jobs.get().put(state.job().id(), state);
 			schedule(state);
+			if (state.job().phase().isFinished()) {
+				this.finishedOrder.add(state.job().id());
+				this.finishedCount.incrementAndGet();
+			}
 		}
 	}
 
@@ -202,9 +215,24 @@ public class JobEngine {
 			});
 			if (finished[0] != null) {
 				this.listeners.orderedStream().forEach((l) -> l.jobFinished(finished[0].job(), from[0]));
+				retire(jobId);
 			}
 		});
 		return finished[0] != null;
+	}
+
+	/** Keeps at most {@code retainFinished} finished jobs: the oldest finished beyond that are forgotten. */
+	private void retire(String jobId) {
+		this.finishedOrder.add(jobId);
+		if (this.finishedCount.incrementAndGet() > this.durations.retainFinished()) {
+			String oldest = this.finishedOrder.poll();
+			if (oldest != null) {
+				this.finishedCount.decrementAndGet();
+				if (this.jobs.get().remove(oldest) != null) {
+					this.changes.record("job", oldest, null);
+				}
+			}
+		}
 	}
 
 	private void schedule(JobState state) {
