@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -98,6 +99,11 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if (ex instanceof MethodArgumentNotValidException invalid) {
 			return cceBody(CceError.INVALID_REQUEST, describe(invalid));
+		}
+		if (ex instanceof AsyncRequestNotUsableException) {
+			// the client went away mid-response: nothing to answer, and nothing wrong with the emulator
+			log.debug("client disconnected: {}", ex.getMessage());
+			return null;
 		}
 		if (statusCode.is5xxServerError()) {
 			log.error("failure inside Spring MVC", ex);

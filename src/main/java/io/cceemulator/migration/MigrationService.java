@@ -83,6 +83,8 @@ class MigrationService {
 		Node.Incoming incoming = incoming(job.id(), target.id(), spec, runtime);
 		Instant now = this.clock.instant();
 		moving.forEach((n) -> this.nodes.save(n.leaving(incoming, now)));
+		// an instant job ends within this call, so the client's next request sees its nodes moved
+		this.jobs.settle(job.id());
 		return Responses.accepted(task, runtime, job.id());
 	}
 

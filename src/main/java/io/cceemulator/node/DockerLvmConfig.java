@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,10 @@ public record DockerLvmConfig(Map<String, String> entries) {
 	private static final Pattern SIZE = Pattern.compile("vgpaas/(\\d{1,3})%VG");
 
 	private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._\\-/]*");
+
+	private static final Set<String> DISK_TYPES = Set.of("evs", "hdd", "ssd");
+
+	private static final Set<String> LV_TYPES = Set.of("linear", "striped");
 
 	private static final List<String> REQUIRED = List.of("dockerThinpool", "kubernetesLV", "diskType", "lvType");
 
@@ -81,8 +86,8 @@ public record DockerLvmConfig(Map<String, String> entries) {
 
 	private static void checkValue(String key, String value) {
 		switch (key) {
-			case "diskType" -> require(value.matches("evs|hdd|ssd"), key, value, "evs, hdd or ssd");
-			case "lvType" -> require(value.matches("linear|striped"), key, value, "linear or striped");
+			case "diskType" -> require(DISK_TYPES.contains(value), key, value, "evs, hdd or ssd");
+			case "lvType" -> require(LV_TYPES.contains(value), key, value, "linear or striped");
 			case "userPath" -> require(PATH.matcher(value).matches() && !value.contains(".."), key, value,
 					"an absolute path such as /home/wqt-test");
 			default -> require(percentOrMinus(value) >= 1, key, value, "a size such as vgpaas/20%VG (1 to 100)");
