@@ -4,13 +4,13 @@
 #   * with NODES (100,000) nodes loaded: the emulator with `java -jar` and with launch-fast.sh
 #   * after the throughput runs: taken from throughput.jsonl when throughput.sh ran before
 # All servers start together and are measured SETTLE seconds after their first answer, one after the other.
-# Writes bench/results/raw/memory.jsonl (+ .md). Env: NODES (100000), SETTLE (5).
+# Writes bench/results/raw/memory.jsonl (+ .md). Env: NODES (100000), SETTLE (5), FAST (1; 0 skips launch-fast.sh).
 source "$(dirname "$0")/lib/common.sh"
-NODES="${NODES:-100000}" SETTLE="${SETTLE:-5}"
+NODES="${NODES:-100000}" SETTLE="${SETTLE:-5}" FAST="${FAST:-1}"
 out="$RAW/memory.jsonl"
 : >"$out"
 jar="$(emulator_jar)"
-EMULATOR_JAR="$jar" "$BENCH_DIR/launch-fast.sh" --prepare
+[[ "$FAST" == 1 ]] && EMULATOR_JAR="$jar" "$BENCH_DIR/launch-fast.sh" --prepare
 data="$CACHE/data/bench-$NODES-0.json"
 python3 "$BENCH_DIR/gen-data.py" --source "$NODES" --list 0 --out "$data"
 
@@ -32,23 +32,25 @@ clusters() { echo "http://127.0.0.1:$1/api/v3/projects/$PROJECT/clusters"; }
 
 # All servers start together; each is measured once it answered and SETTLE seconds have passed.
 p1="$(free_port)"; start_emulator "$p1" ""; e1=$STARTED_PID
-p2="$(free_port)"; launch_fast "$p2"; e2=$STARTED_PID
+e2="" e5=""
+[[ "$FAST" == 1 ]] && { p2="$(free_port)"; launch_fast "$p2"; e2=$STARTED_PID; }
 p3="$(free_port)"; start_wiremock "$p3"; w=$STARTED_PID
 p4="$(free_port)"; start_emulator "$p4" "$data"; e4=$STARTED_PID
-p5="$(free_port)"; launch_fast "$p5" --emulator.data.location="$data"; e5=$STARTED_PID
+[[ "$FAST" == 1 ]] && { p5="$(free_port)"; launch_fast "$p5" --emulator.data.location="$data"; e5=$STARTED_PID; }
 wait_http "$e1" "$(clusters "$p1")"
-wait_http "$e2" "$(clusters "$p2")"
+[[ -n "$e2" ]] && wait_http "$e2" "$(clusters "$p2")"
 wait_http "$w" "http://127.0.0.1:$p3/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes"
 wait_http "$e4" "$(clusters "$p4")"
-wait_http "$e5" "$(clusters "$p5")"
+[[ -n "$e5" ]] && wait_http "$e5" "$(clusters "$p5")"
 sleep "$SETTLE"
-fast_flags="$(EMULATOR_JAR="$jar" "$BENCH_DIR/launch-fast.sh" --print | tr ' ' '\n' | grep -e '^-XX:' -e '^-Xshare' | grep -v -e AOTCache -e SharedArchive | tr '\n' ' ')"
+fast_flags=""
+[[ "$FAST" == 1 ]] && fast_flags="$(EMULATOR_JAR="$jar" "$BENCH_DIR/launch-fast.sh" --print | tr ' ' '\n' | grep -e '^-XX:' -e '^-Xshare' | grep -v -e AOTCache -e SharedArchive | tr '\n' ' ')"
 measure "idle after start, default data" "emulator (java -jar)" "$e1" idle "G1, default heap sizing"
-measure "idle after start, default data" "emulator (launch-fast.sh)" "$e2" idle "$fast_flags"
+[[ -n "$e2" ]] && measure "idle after start, default data" "emulator (launch-fast.sh)" "$e2" idle "$fast_flags"
 measure "idle after start" "WireMock (java -jar)" "$w" "" "4 stub mappings"
 measure "$(printf "%'d" "$NODES") nodes loaded" "emulator (java -jar)" "$e4" nodes ""
-measure "$(printf "%'d" "$NODES") nodes loaded" "emulator (launch-fast.sh)" "$e5" "" "$fast_flags"
-for p in "$e1" "$e2" "$w" "$e4" "$e5"; do stop_pid "$p"; done
+[[ -n "$e5" ]] && measure "$(printf "%'d" "$NODES") nodes loaded" "emulator (launch-fast.sh)" "$e5" "" "$fast_flags"
+for p in "$e1" "$e2" "$w" "$e4" "$e5"; do [[ -n "$p" ]] && stop_pid "$p"; done
 
 # 3. after the throughput runs
 if [[ -f "$RAW/throughput.jsonl" ]]; then
