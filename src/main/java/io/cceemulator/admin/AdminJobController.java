@@ -67,10 +67,7 @@ class AdminJobController {
 	}
 
 	private Job find(String jobId) {
-		return this.jobs.all()
-			.stream()
-			.filter((j) -> j.id().equals(jobId))
-			.findFirst()
+		return this.jobs.find(jobId)
 			.orElseThrow(() -> AdminException.notFound("job " + jobId + " not found"));
 	}
 

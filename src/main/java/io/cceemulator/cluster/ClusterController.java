@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.system.CceOperation;
 
 @RestController
@@ -38,9 +37,7 @@ class ClusterController {
 	@CceOperation("ShowCluster")
 	@GetMapping("/{cluster_id}")
 	ClusterView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId) {
-		return this.clusters.find(projectId, clusterId)
-			.map(ClusterView::of)
-			.orElseThrow(() -> CceException.clusterNotFound(clusterId));
+		return ClusterView.of(this.clusters.require(projectId, clusterId));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import io.cceemulator.error.CceException;
 import io.cceemulator.system.ChangeRecorder;
 
 /**
@@ -33,6 +34,11 @@ public class ClusterRegistry {
 	public Optional<Cluster> find(String projectId, String clusterId) {
 		Map<String, Cluster> clusters = this.byProject.get().get(projectId);
 		return Optional.ofNullable((clusters != null) ? clusters.get(clusterId) : null);
+	}
+
+	/** The cluster, or CCE's 404 naming it. */
+	public Cluster require(String projectId, String clusterId) {
+		return find(projectId, clusterId).orElseThrow(() -> CceException.clusterNotFound(clusterId));
 	}
 
 	public List<Cluster> list(String projectId) {

@@ -107,6 +107,11 @@ public class JobEngine {
 				: Optional.empty();
 	}
 
+	/** A job of any project, for the admin API. */
+	public Optional<Job> find(String jobId) {
+		return Optional.ofNullable(this.jobs.get().get(jobId)).map(JobState::job);
+	}
+
 	public Collection<Job> all() {
 		return this.jobs.get().values().stream().map(JobState::job).toList();
 	}

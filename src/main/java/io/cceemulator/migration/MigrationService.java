@@ -211,7 +211,7 @@ class MigrationService {
 				}
 			}
 			String requested = (spec.extendParam() != null && spec.extendParam().dockerLvmConfigOverride() != null)
-					? DockerLvmConfig.parse(spec.extendParam().dockerLvmConfigOverride()).diskType() : null;
+					? DockerLvmConfig.diskTypeOf(spec.extendParam().dockerLvmConfigOverride()).orElse(null) : null;
 			if (requested != null && !requested.equals(first.diskType())) {
 				throw refuse(MigrationRule.ONE_DISK_TYPE, "diskType " + requested
 						+ " in DockerLVMConfigOverride differs from the disk type the nodes were created with ("

@@ -1,5 +1,8 @@
 package io.cceemulator.node;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,33 +32,33 @@ class NodeController {
 	@GetMapping
 	NodeView.NodeList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId) {
-		requireCluster(projectId, clusterId);
+		this.clusters.require(projectId, clusterId);
+		Map<String, String> poolNames = poolNames(projectId, clusterId);
 		return new NodeView.NodeList("List", "v3",
-				this.nodes.listInCluster(projectId, clusterId).stream().map(this::view).toList());
+				this.nodes.listInCluster(projectId, clusterId).stream().map((n) -> view(n, poolNames)).toList());
 	}
 
 	@CceOperation("ShowNode")
 	@GetMapping("/{node_id}")
 	NodeView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("node_id") String nodeId) {
-		requireCluster(projectId, clusterId);
+		this.clusters.require(projectId, clusterId);
 		return this.nodes.findInCluster(projectId, clusterId, nodeId)
-			.map(this::view)
+			.map((n) -> view(n, poolNames(projectId, clusterId)))
 			.orElseThrow(() -> CceException.nodeNotFound(nodeId, clusterId));
 	}
 
-	private NodeView view(Node node) {
-		String poolName = (node.poolId() == null) ? Node.DEFAULT_POOL
-				: this.pools.find(node.projectId(), node.clusterId(), node.poolId())
-					.map(NodePool::name)
-					.orElse(node.poolId());
-		return NodeView.of(node, poolName);
+	/** Pool names are looked up once per call, not once per node of a listing. */
+	private Map<String, String> poolNames(String projectId, String clusterId) {
+		return this.pools.list(projectId, clusterId)
+			.stream()
+			.collect(Collectors.toMap(NodePool::id, NodePool::name, (a, b) -> a));
 	}
 
-	private void requireCluster(String projectId, String clusterId) {
-		if (this.clusters.find(projectId, clusterId).isEmpty()) {
-			throw CceException.clusterNotFound(clusterId);
-		}
+	private static NodeView view(Node node, Map<String, String> poolNames) {
+		String poolName = (node.poolId() == null) ? Node.DEFAULT_POOL
+				: poolNames.getOrDefault(node.poolId(), node.poolId());
+		return NodeView.of(node, poolName);
 	}
 
 }

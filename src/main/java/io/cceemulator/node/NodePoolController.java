@@ -38,7 +38,7 @@ class NodePoolController {
 	NodePoolView.PoolList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId,
 			@RequestParam(name = "showDefaultNodePool", required = false) String showDefault) {
-		Cluster cluster = requireCluster(projectId, clusterId);
+		Cluster cluster = this.clusters.require(projectId, clusterId);
 		List<Node> members = this.nodes.listInCluster(projectId, clusterId);
 		List<NodePoolView> items = new ArrayList<>();
 		if ("true".equalsIgnoreCase(showDefault)) {
@@ -54,7 +54,7 @@ class NodePoolController {
 	@GetMapping("/{nodepool_id}")
 	NodePoolView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("nodepool_id") String poolId) {
-		Cluster cluster = requireCluster(projectId, clusterId);
+		Cluster cluster = this.clusters.require(projectId, clusterId);
 		List<Node> members = this.nodes.listInCluster(projectId, clusterId);
 		if (Node.DEFAULT_POOL.equals(poolId)) {
 			return defaultPool(cluster, members);
@@ -68,10 +68,6 @@ class NodePoolController {
 		return NodePoolView.of(Node.DEFAULT_POOL, Node.DEFAULT_POOL, GoTime.format(cluster.created()),
 				new NodePoolView.NodeTemplate("", cluster.az(), ""),
 				members.stream().filter((n) -> n.poolId() == null).toList());
-	}
-
-	private Cluster requireCluster(String projectId, String clusterId) {
-		return this.clusters.find(projectId, clusterId).orElseThrow(() -> CceException.clusterNotFound(clusterId));
 	}
 
 }
