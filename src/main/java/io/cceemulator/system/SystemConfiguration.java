@@ -18,6 +18,7 @@ import io.cceemulator.EmulatorProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,16 @@ class SystemConfiguration {
 				new RequestLimitFilter(maxBody.toBytes(), readTimeout, "strict".equalsIgnoreCase(authMode.strip())));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
+	}
+
+	/**
+	 * Tomcat answers {@code Expect: 100-continue} before the request reaches us, so a client that asks first still
+	 * streams a body we then refuse (413), and past what Tomcat drains (2 MB) the connection closes under it: a broken
+	 * pipe instead of the answer. Sending the 100 only when the body is read lets such a client hear the 413 first.
+	 */
+	@Bean
+	TomcatConnectorCustomizer continueWhenTheBodyIsRead() {
+		return (connector) -> connector.setProperty("continueResponseTiming", "onRead");
 	}
 
 	/**

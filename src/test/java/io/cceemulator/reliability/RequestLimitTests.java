@@ -3,6 +3,11 @@ package io.cceemulator.reliability;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -42,8 +47,52 @@ class RequestLimitTests extends ApiTest {
 	}
 
 	/**
-	 * A chunked body declares no length: its bytes are counted as they are read. Tomcat answers once it has swallowed
-	 * the rest of the body (up to {@code server.tomcat.max-swallow-size}, 2 MB, past which it closes the connection).
+	 * A client that asks first ({@code Expect: 100-continue}, as curl does for large bodies) hears the 413 before it
+	 * sends a byte of the body, whatever its size: past what Tomcat drains (2 MB) it would otherwise see the connection
+	 * close under it while still writing.
+	 */
+	@Test
+	void answersAClientThatAsksFirstWith413BeforeItSendsTheBody() throws Exception {
+		try (Socket socket = RawHttp.connect(this.port, 20_000)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("PUT " + migratePath() + " HTTP/1.1\r\nHost: x\r\nX-Auth-Token: " + TOKEN
+					+ "\r\nContent-Type: application/json\r\nContent-Length: " + (3 * MAX_BODY)
+					+ "\r\nExpect: 100-continue\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			RawHttp.Raw reply = RawHttp.parse(RawHttp.readAll(socket.getInputStream()));
+			assertThat(reply.status()).isEqualTo(413);
+			assertThat(Refusals.problem(reply.status(), reply.body())).isNull();
+			assertThat(reply.body()).contains("request body is too large");
+		}
+	}
+
+	/**
+	 * A client that writes a body of several megabytes before it reads hears the 413, not a connection closed under it
+	 * (a broken pipe): the emulator reads the rest of the body and throws it away first, as nginx does. Several
+	 * clients at once, since the race shows only sometimes.
+	 */
+	@Test
+	void refusesABodyOfSeveralMegabytesWith413RatherThanABrokenPipe() throws Exception {
+		byte[] body = padded(3 * MAX_BODY).getBytes(StandardCharsets.UTF_8);
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Http.Reply>> replies = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				replies.add(clients.submit(() -> Http.api(this.port).send("PUT", migratePath(), body)));
+			}
+			for (Future<Http.Reply> reply : replies) {
+				assertThat(reply.get().status()).isEqualTo(413);
+				assertThat(reply.get().body()).contains("request body is too large");
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+	}
+
+	/**
+	 * A chunked body declares no length: its bytes are counted as they are read, the rest drained, then refused.
 	 */
 	@Test
 	void refusesAChunkedBodyOverTheLimitWith413() throws Exception {

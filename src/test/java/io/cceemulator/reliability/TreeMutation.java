@@ -112,7 +112,7 @@ final class TreeMutation {
 	}
 
 	private Object hugeArray(Object like) {
-		// at most about 1.5 MB: past the 1 MB limit, but within what Tomcat swallows before it closes the connection
+		// at most about 1.5 MB: past the 1 MB limit; three in one mutant stay within what the emulator drains (8 MB)
 		boolean distinct = this.random.nextBoolean();
 		int size = pick(List.of(201, 1000, 5000, 25_000));
 		int each = distinct ? 50 : JsonText.write(like).length() + 1;
