@@ -57,10 +57,13 @@ COPY --from=layers /layers/extracted/application/ ./
 #                            admin API; requests through a published port do not come from loopback
 # JAVA_OPTS holds the JVM options given to the emulator (replace it whole to change them); the
 # heap follows the container's memory limit. JAVA_TOOL_OPTIONS also works, for additions.
+# spring.aot.enabled starts from the bean definitions worked out at build time (the pom's process-aot): a
+# faster start and less memory. Spring Boot's own conditions are then fixed at build time; the emulator's
+# settings (EMULATOR_*, SERVER_PORT, ...) are read at start as always.
 ENV SERVER_PORT=8080 \
     EMULATOR_PERSISTENCE_ENABLED=false \
     EMULATOR_PERSISTENCE_DIRECTORY=/state \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true"
 
 EXPOSE 8080
 VOLUME ["/data", "/state"]

@@ -20,7 +20,13 @@ for f in "${flags[@]}"; do
 	PORTS[$i]="$(free_port)"; NAMES[$i]="java ${f:-(defaults)} -jar"
 	EMULATOR_JVM_OPTS="$f" start_emulator "${PORTS[$i]}" ""; PIDS[$i]=$STARTED_PID; i=$((i + 1))
 done
-for f in "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m -Xss256k"; do
+fast=(
+	"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+	"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m -Xss256k"
+	"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss256k"
+	"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss256k -XX:ReservedCodeCacheSize=24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+)
+for f in "${fast[@]}"; do
 	PORTS[$i]="$(free_port)"; NAMES[$i]="launch-fast.sh, FAST_JVM_OPTS=$f"
 	start_bg "$RAW/emulator-fast-${PORTS[$i]}.log" env EMULATOR_JAR="$jar" "FAST_JVM_OPTS=$f" "$BENCH_DIR/launch-fast.sh" --server.port="${PORTS[$i]}"
 	PIDS[$i]=$STARTED_PID; i=$((i + 1))

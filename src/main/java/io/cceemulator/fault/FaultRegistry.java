@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import io.cceemulator.error.FaultException;
 import io.cceemulator.error.GatewayError;
 import io.cceemulator.job.JobEngine;
 import io.cceemulator.job.JobFailure;
+import io.cceemulator.system.Ids;
 
 /** The installed fault plans, applied in the order they were installed. */
 @Component
@@ -29,7 +29,7 @@ public class FaultRegistry implements JobFailure.Source {
 
 	/** Installs a plan; throws IllegalArgumentException naming what is wrong with it. */
 	public FaultPlan add(FaultPlan plan) {
-		String id = (plan.id() != null && !plan.id().isBlank()) ? plan.id() : UUID.randomUUID().toString();
+		String id = (plan.id() != null && !plan.id().isBlank()) ? plan.id() : Ids.uuid();
 		if (this.faults.stream().anyMatch((f) -> f.plan.id().equals(id))) {
 			throw new IllegalArgumentException("a fault with id " + id + " is installed already");
 		}
