@@ -12,7 +12,7 @@
 #   base-image   the local base image exists or can be built
 #   build        buildah bud of the Dockerfile
 #   volume       /state is writable by the image's (non-root) user
-#   health       GET /actuator/health answers status UP
+#   health       GET /actuator/health answers status UP, from a start with Spring AOT's build-time beans
 #   healthcheck  the image's own HEALTHCHECK command passes
 #   api          a CCE node migration end to end over HTTP           (SMOKE_SKIP_API=1 skips)
 #   restart      graceful stop + start; the migrated node is still there, with
@@ -333,13 +333,17 @@ check_volume() {
 }
 
 check_health() {
-  if wait_health; then
-    result PASS health "$HEALTH_PATH UP after ${WAIT_SECS}s on port $PORT: $(head -c 200 "$WORK/health.json")"
-  else
+  if ! wait_health; then
     show_log "$APP_LOG"
     result FAIL health "$WAIT_REASON"
     return 1
   fi
+  if ! grep -q "Starting AOT-processed" "$APP_LOG"; then
+    show_log "$APP_LOG"
+    result FAIL health "UP, but not started from Spring AOT's build-time beans (JAVA_OPTS without -Dspring.aot.enabled=true?)"
+    return 1
+  fi
+  result PASS health "$HEALTH_PATH UP after ${WAIT_SECS}s on port $PORT, AOT-processed: $(head -c 200 "$WORK/health.json")"
 }
 
 check_healthcheck() {
