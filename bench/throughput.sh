@@ -26,11 +26,16 @@ log "emulator pid $epid on $pe, WireMock pid $wpid on $pw"
 python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=start server=emulator "rss_kb=$(rss_kb "$epid")"
 python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=start server=wiremock "rss_kb=$(rss_kb "$wpid")"
 
-# A job to read: migrate node-a02 of the default data (the refused request keeps using node-a01).
-job="$(curl -s -X PUT -H "X-Auth-Token: $TOKEN" -H 'Content-Type: application/json' \
-	"$(migrate_url "$pe" "$REFUSE_SRC" "$REFUSE_DST")" \
-	-d '{"spec":{"os":"EulerOS 2.9","login":{"sshKey":"KeyPair-001"},"nodes":[{"uid":"44444444-aaaa-4bbb-8ccc-000000000004"}]}}' |
-	python3 -c 'import json,sys; print(json.load(sys.stdin)["status"]["jobID"])')"
+# A job to read: migrate node-a02 of the default data (the refused request keeps using node-a01). Made just before
+# the job test: the distinct migrations before it finish far more jobs than the emulator keeps
+# (emulator.jobs.retain-finished), so one made at the start would be gone.
+new_job() {
+	curl -s -X PUT -H "X-Auth-Token: $TOKEN" -H 'Content-Type: application/json' \
+		"$(migrate_url "$pe" "$REFUSE_SRC" "$REFUSE_DST")" \
+		-d '{"spec":{"os":"EulerOS 2.9","login":{"sshKey":"KeyPair-001"},"nodes":[{"uid":"44444444-aaaa-4bbb-8ccc-000000000004"}]}}' |
+		python3 -c 'import json,sys; print(json.load(sys.stdin)["status"]["jobID"])'
+}
+job=""
 
 K=""  # per-thread positions of the emulator's distinct-migration sequence
 for ((t = 0; t < THREADS; t++)); do K+="${K:+,}0"; done
@@ -39,6 +44,9 @@ for ((t = 0; t < THREADS; t++)); do K+="${K:+,}0"; done
 one() {
 	local test="$1" server="$2" round="$3" dur="$4" base res pid c0 c1=""
 	base="$E" pid="$epid"; [[ "$server" == wiremock ]] && base="$W" pid="$wpid"
+	# WireMock keeps every request in its journal, unbounded, and slows down as it grows: cleared before each run,
+	# as test suites do between tests (WireMock.resetAllRequests()), so each run meets it as a test would.
+	[[ "$server" == wiremock ]] && curl -s -o /dev/null -X DELETE "$W/__admin/requests"
 	c0="$(cpu_ms "$pid")"
 	case "$test" in
 		refused) res="$(wrk_run "$test" migrate-refused.lua "$(migrate_url "${base##*:}" "$REFUSE_SRC" "$REFUSE_DST")" "$THREADS" "$CONNECTIONS" "$dur")" ;;
@@ -65,6 +73,7 @@ one() {
 }
 
 for test in $TESTS; do
+	[[ "$test" == job ]] && job="$(new_job)"
 	if [[ "$WARMUP" != 0 ]]; then one "$test" emulator 0 "$WARMUP"; one "$test" wiremock 0 "$WARMUP"; fi
 	for ((r = 1; r <= ROUNDS; r++)); do
 		if ((r % 2)); then one "$test" emulator "$r" "$DURATION"; one "$test" wiremock "$r" "$DURATION"
