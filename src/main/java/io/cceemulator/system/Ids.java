@@ -1,5 +1,6 @@
 package io.cceemulator.system;
 
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -9,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Nothing the emulator names has to be unguessable, only unique, so 122 bits of {@link ThreadLocalRandom} do.
  */
 public final class Ids {
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private Ids() {
 	}
@@ -24,12 +27,7 @@ public final class Ids {
 	/** 32 hex digits, as the gateway's {@code X-Request-Id}. */
 	static String requestId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return hex(random.nextLong()) + hex(random.nextLong());
-	}
-
-	private static String hex(long value) {
-		String digits = Long.toHexString(value);
-		return "0".repeat(16 - digits.length()) + digits;
+		return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
 	}
 
 }

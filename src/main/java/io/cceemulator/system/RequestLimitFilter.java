@@ -15,18 +15,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds the body of a call to the emulated APIs before anything else reads it: a body over {@code maxBody}, declared
- * or counted as it arrives, is refused with 413, and a body that has not arrived after {@code readTimeout} (a client trickling bytes, which
- * Tomcat's per-read timeout never catches) is refused with 400. The refusals go through {@code /error}, so they
- * leave in CCE's body, and close the connection. Before refusing, up to {@link #DRAIN_FACTOR} times the limit is read
- * and thrown away, as nginx's lingering close does: a client still writing its body would otherwise see the connection
- * close under it (a broken pipe) instead of the 413. A client that asked first ({@code Expect: 100-continue}) is
- * answered at once, before it sends the body. The admin API is not limited: data loads are large, and only
- * loopback clients or token holders reach it. An AK/SK-signed CCE call in strict mode is left to the signature
+ * or counted as it arrives, is refused with 413, and a body that has not arrived after {@code readTimeout} (a client
+ * trickling bytes, which Tomcat's per-read timeout never catches) is refused with 400. The refusals go through {@code
+ * /error}, so they leave in CCE's body, and close the connection. Before refusing, up to {@link #DRAIN_FACTOR} times
+ * the limit is read and thrown away, as nginx's lingering close does: a client still writing its body would otherwise
+ * see the connection close under it (a broken pipe) instead of the 413. A client that asked first ({@code Expect:
+ * 100-continue}) is answered at once, before it sends the body. The admin API is not limited: data loads are large, and
+ * only loopback clients or token holders reach it. An AK/SK-signed CCE call in strict mode is left to the signature
  * check, which reads and bounds its body itself and refuses it in the gateway's words, as the gateway would.
  */
 class RequestLimitFilter extends OncePerRequestFilter {
 
-	static final int DRAIN_FACTOR = 8;
+	private static final int DRAIN_FACTOR = 8;
 
 	private final long maxBody;
 
