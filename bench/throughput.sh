@@ -7,11 +7,12 @@
 #   list      GET nodes of a 1,000-node cluster (~880 KB of JSON)
 # The emulator holds 100,000 + 1,000 nodes plus the default data, and checks the token (auth mode strict).
 # Writes bench/results/raw/throughput.jsonl (+ .md). Env: DURATION (10s), WARMUP (10s), ROUNDS (3), NODES (100000),
-# THREADS (2), CONNECTIONS (32), TESTS ("refused distinct job list").
+# THREADS (2), CONNECTIONS (32), TESTS ("refused distinct job list"), FLOOR (1: also the floor app of bench/floor, the
+# stack answering canned records, to tell the emulator's own cost from the stack's; 0: without).
 source "$(dirname "$0")/lib/common.sh"
 ensure_wrk
 DURATION="${DURATION:-10s}" WARMUP="${WARMUP:-10s}" ROUNDS="${ROUNDS:-3}" NODES="${NODES:-100000}"
-THREADS="${THREADS:-2}" CONNECTIONS="${CONNECTIONS:-32}" TESTS="${TESTS:-refused distinct job list}"
+THREADS="${THREADS:-2}" CONNECTIONS="${CONNECTIONS:-32}" TESTS="${TESTS:-refused distinct job list}" FLOOR="${FLOOR:-1}"
 out="$RAW/throughput.jsonl"
 : >"$out"
 
@@ -20,9 +21,15 @@ python3 "$BENCH_DIR/gen-data.py" --source "$NODES" --list 1000 --out "$data"
 pe="$(free_port)"; start_emulator "$pe" "$data"; epid=$STARTED_PID
 pw="$(free_port)"; start_wiremock "$pw"; wpid=$STARTED_PID
 E="http://127.0.0.1:$pe" W="http://127.0.0.1:$pw"
+servers=(emulator wiremock)
+if [[ "$FLOOR" == 1 ]]; then
+	pf="$(free_port)"; start_floor "$pf"; fpid=$STARTED_PID; F="http://127.0.0.1:$pf"
+	servers+=(floor)
+fi
 wait_http "$epid" "$E/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes"
 wait_http "$wpid" "$W/api/v3/projects/$PROJECT/clusters/$LIST_ID/nodes"
-log "emulator pid $epid on $pe, WireMock pid $wpid on $pw"
+[[ "$FLOOR" == 1 ]] && wait_http "$fpid" "$F/api/v3/projects/$PROJECT/clusters"
+log "emulator pid $epid on $pe, WireMock pid $wpid on $pw${fpid:+, floor pid $fpid on $pf}"
 python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=start server=emulator "rss_kb=$(rss_kb "$epid")"
 python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=start server=wiremock "rss_kb=$(rss_kb "$wpid")"
 
@@ -43,7 +50,13 @@ for ((t = 0; t < THREADS; t++)); do K+="${K:+,}0"; done
 # one TEST SERVER ROUND DURATION
 one() {
 	local test="$1" server="$2" round="$3" dur="$4" base res pid c0 c1=""
-	base="$E" pid="$epid"; [[ "$server" == wiremock ]] && base="$W" pid="$wpid"
+	# The floor has no node listing: serialising 1,000 canned nodes would measure Jackson, not the stack's floor.
+	[[ "$server" == floor && "$test" == list ]] && return 0
+	case "$server" in
+		emulator) base="$E" pid="$epid" ;;
+		wiremock) base="$W" pid="$wpid" ;;
+		floor) base="$F" pid="$fpid" ;;
+	esac
 	# WireMock keeps every request in its journal, unbounded, and slows down as it grows: cleared before each run,
 	# as test suites do between tests (WireMock.resetAllRequests()), so each run meets it as a test would.
 	[[ "$server" == wiremock ]] && curl -s -o /dev/null -X DELETE "$W/__admin/requests"
@@ -52,7 +65,7 @@ one() {
 		refused) res="$(wrk_run "$test" migrate-refused.lua "$(migrate_url "${base##*:}" "$REFUSE_SRC" "$REFUSE_DST")" "$THREADS" "$CONNECTIONS" "$dur")" ;;
 		distinct)
 			local k="$K"
-			[[ "$server" == wiremock ]] && k=0,0
+			[[ "$server" != emulator ]] && k=0,0
 			res="$(wrk_run "$test" migrate-distinct.lua "$base" "$THREADS" "$CONNECTIONS" "$dur" "$NODES" "$THREADS" 1 "$k")"
 			c1="$(cpu_ms "$pid")"
 			if [[ "$server" == emulator ]]; then
@@ -74,10 +87,12 @@ one() {
 
 for test in $TESTS; do
 	[[ "$test" == job ]] && job="$(new_job)"
-	if [[ "$WARMUP" != 0 ]]; then one "$test" emulator 0 "$WARMUP"; one "$test" wiremock 0 "$WARMUP"; fi
+	if [[ "$WARMUP" != 0 ]]; then for s in "${servers[@]}"; do one "$test" "$s" 0 "$WARMUP"; done; fi
 	for ((r = 1; r <= ROUNDS; r++)); do
-		if ((r % 2)); then one "$test" emulator "$r" "$DURATION"; one "$test" wiremock "$r" "$DURATION"
-		else one "$test" wiremock "$r" "$DURATION"; one "$test" emulator "$r" "$DURATION"; fi
+		# odd rounds in the list's order, even rounds reversed
+		order=("${servers[@]}")
+		((r % 2)) || order=($(printf '%s\n' "${servers[@]}" | tac))
+		for s in "${order[@]}"; do one "$test" "$s" "$r" "$DURATION"; done
 	done
 done
 
@@ -86,5 +101,5 @@ for s in emulator wiremock; do
 	python3 "$BENCH_DIR/lib/record.py" "$out" kind=rss when=after server="$s" "rss_kb=$(rss_kb "$pid")" \
 		"heap_kb=$(heap_used_kb "$pid")" "rss_after_gc_kb=$(rss_kb "$pid")"
 done
-stop_pid "$epid"; stop_pid "$wpid"
+stop_pid "$epid"; stop_pid "$wpid"; [[ "$FLOOR" == 1 ]] && stop_pid "$fpid"
 python3 "$BENCH_DIR/lib/report.py" throughput "$out" | tee "$RAW/throughput.md"

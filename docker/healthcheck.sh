@@ -1,10 +1,10 @@
 #!/bin/bash
-# Container HEALTHCHECK without curl or wget: GET the actuator health endpoint over bash's
+# Container HEALTHCHECK without curl or wget: GET the emulator's health endpoint over bash's
 # /dev/tcp and succeed only on HTTP 200 with status UP. Prints the response body.
-# Honours SERVER_PORT / MANAGEMENT_SERVER_PORT and HEALTHCHECK_PATH (default /actuator/health).
+# Honours SERVER_PORT and HEALTHCHECK_PATH (default /actuator/health).
 set -uo pipefail
 
-port="${MANAGEMENT_SERVER_PORT:-${SERVER_PORT:-8080}}"
+port="${SERVER_PORT:-8080}"
 path="${HEALTHCHECK_PATH:-/actuator/health}"
 
 exec 3<>"/dev/tcp/127.0.0.1/${port}" || exit 1

@@ -7,6 +7,7 @@
 #   aot     Spring AOT on the JVM: spring-boot-maven-plugin's process-aot goal (run with -Dspring.aot.enabled=true)
 #   lean    no actuator/micrometer-prometheus and no tomcat-embed-websocket
 #   all     jetty + aot + lean
+# aot and lean are in the real pom since (2026-11-25); a patch already applied is skipped, so they build as base.
 # usage: [SOURCE=tree] bench/experiments/build-variants.sh [NAME...]   (default: all five). Prints NAME=JAR lines.
 set -euo pipefail
 REPO="${SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -32,6 +33,8 @@ def jetty():
         "<artifactId>spring-boot-starter-tomcat</artifactId></exclusion></exclusions>\n\t\t</dependency>\n"
         "\t\t<dependency>\n\t\t\t<groupId>org.springframework.boot</groupId>\n\t\t\t<artifactId>spring-boot-starter-jetty</artifactId>\n\t\t</dependency>")
 def aot():
+    if "<id>process-aot</id>" in pom:
+        return
     sub("<artifactId>spring-boot-maven-plugin</artifactId>\n\t\t\t</plugin>",
         "<artifactId>spring-boot-maven-plugin</artifactId>\n\t\t\t\t<executions><execution><id>process-aot</id>"
         "<goals><goal>process-aot</goal></goals></execution></executions>\n\t\t\t</plugin>")
@@ -39,7 +42,7 @@ def lean():
     global pom
     pom = re.sub(r"\s*<dependency>\s*<groupId>org.springframework.boot</groupId>\s*<artifactId>spring-boot-starter-actuator</artifactId>\s*</dependency>", "", pom)
     pom = re.sub(r"\s*<dependency>\s*<groupId>io.micrometer</groupId>\s*<artifactId>micrometer-registry-prometheus</artifactId>\s*</dependency>", "", pom)
-    if "spring-boot-starter-jetty" not in pom:
+    if "spring-boot-starter-jetty" not in pom and "tomcat-embed-websocket" not in pom:
         sub("<artifactId>spring-boot-starter-webmvc</artifactId>\n\t\t</dependency>",
             "<artifactId>spring-boot-starter-webmvc</artifactId>\n\t\t\t<exclusions><exclusion><groupId>org.apache.tomcat.embed</groupId>"
             "<artifactId>tomcat-embed-websocket</artifactId></exclusion></exclusions>\n\t\t</dependency>")

@@ -113,6 +113,23 @@ start_wiremock() {
 		$WIREMOCK_ARGS
 }
 
+# The floor (bench/floor): the emulator's stack, Spring MVC on Tomcat with Jackson, answering canned records. Built
+# with the repository's Maven wrapper when missing or older than its sources.
+floor_jar() {
+	local jar="$BENCH_DIR/floor/target/floor-1.jar"
+	if [[ ! -f "$jar" || -n "$(find "$BENCH_DIR/floor/src" "$BENCH_DIR/floor/pom.xml" -newer "$jar" -print -quit)" ]]; then
+		log "building the floor app (bench/floor)"
+		"$REPO/mvnw" -B -q -f "$BENCH_DIR/floor/pom.xml" package -DskipTests >&2
+	fi
+	echo "$jar"
+}
+
+start_floor() {
+	local port="$1" jar
+	jar="$(floor_jar)"
+	start_bg "$RAW/floor-$port.log" "$JAVA" -jar "$jar" --server.port="$port"
+}
+
 # wait_http PID URL [timeout s]: until GET URL (with the token) answers 200.
 wait_http() {
 	local pid="$1" url="$2" timeout="${3:-180}" i=0
@@ -193,8 +210,8 @@ PY
 }
 
 # Auto-configurations the emulator does not use (no @Async, @Scheduled, aspects, uploads or SSL bundles), safe to
-# exclude; see the condition report (--debug). (ApplicationAvailabilityAutoConfiguration was on this list until the
-# actuator's health probes came to need it.)
+# exclude; see the condition report (--debug). (ApplicationAvailabilityAutoConfiguration is not: the health probes
+# read it.)
 EXCLUDABLE_AUTOCONFIG=(
 	org.springframework.boot.autoconfigure.aop.AopAutoConfiguration
 	org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration

@@ -2,8 +2,6 @@ package io.cceemulator.metrics;
 
 import java.io.IOException;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,10 +25,10 @@ class RequestMetricsFilter extends OncePerRequestFilter {
 
 	static final String NO_ERROR = "none";
 
-	private final MeterRegistry registry;
+	private final RequestCounts counts;
 
-	RequestMetricsFilter(MeterRegistry registry) {
-		this.registry = registry;
+	RequestMetricsFilter(RequestCounts counts) {
+		this.counts = counts;
 	}
 
 	@Override
@@ -46,13 +44,8 @@ class RequestMetricsFilter extends OncePerRequestFilter {
 		}
 		finally {
 			Object errorCode = request.getAttribute(CallAttributes.ERROR_CODE);
-			Counter.builder("cce.requests")
-				.description("Calls to the emulated CCE API")
-				.tag("operation", CallAttributes.operation(request))
-				.tag("status", Integer.toString(response.getStatus()))
-				.tag("error_code", (errorCode != null) ? errorCode.toString() : NO_ERROR)
-				.register(this.registry)
-				.increment();
+			this.counts.increment(CallAttributes.operation(request), response.getStatus(),
+					(errorCode != null) ? errorCode.toString() : NO_ERROR);
 		}
 	}
 
