@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Throughput and latency with wrk (2 threads, 32 connections), the emulator against WireMock's canned stub of the
-# same request, interleaved: per request kind a warm-up of each, then ROUNDS rounds of one run each (order alternating).
+# same request, interleaved: first a warm-up of each server on every request kind in turn (PREWARM each), then per
+# request kind a warm-up of each, then ROUNDS rounds of one run each (order alternating). The long warm-up is needed
+# on 2 cores: under 32 connections the JIT compilers get little CPU, and the emulator's refused migrate only reached
+# its steady rate (~2 x its rate after 10 s) after ~50 s of load (BENCHMARKS.md); WireMock and the floor get the same.
 #   refused   PUT migrate refused by the last rule in the order (400 after every other rule passed)
 #   distinct  PUT migrate of a different node each time from a 100,000-node cluster (200, instant jobs)
 #   job       GET job
 #   list      GET nodes of a 1,000-node cluster (~880 KB of JSON)
 # The emulator holds 100,000 + 1,000 nodes plus the default data, and checks the token (auth mode strict).
-# Writes bench/results/raw/throughput.jsonl (+ .md). Env: DURATION (10s), WARMUP (10s), ROUNDS (3), NODES (100000),
-# THREADS (2), CONNECTIONS (32), TESTS ("refused distinct job list"), FLOOR (1: also the floor app of bench/floor, the
-# stack answering canned records, to tell the emulator's own cost from the stack's; 0: without).
+# Writes bench/results/raw/throughput.jsonl (+ .md). Env: DURATION (10s), PREWARM (15s), WARMUP (10s), ROUNDS (3),
+# NODES (100000), THREADS (2), CONNECTIONS (32), TESTS ("refused distinct job list"), FLOOR (1: also the floor app of
+# bench/floor, the stack answering canned records, to tell the emulator's own cost from the stack's; 0: without).
 source "$(dirname "$0")/lib/common.sh"
 ensure_wrk
-DURATION="${DURATION:-10s}" WARMUP="${WARMUP:-10s}" ROUNDS="${ROUNDS:-3}" NODES="${NODES:-100000}"
+DURATION="${DURATION:-10s}" PREWARM="${PREWARM:-15s}" WARMUP="${WARMUP:-10s}" ROUNDS="${ROUNDS:-3}" NODES="${NODES:-100000}"
 THREADS="${THREADS:-2}" CONNECTIONS="${CONNECTIONS:-32}" TESTS="${TESTS:-refused distinct job list}" FLOOR="${FLOOR:-1}"
 out="$RAW/throughput.jsonl"
 : >"$out"
@@ -85,6 +88,14 @@ one() {
 	log "$(tail -1 "$out" | python3 -c 'import json,sys; d=json.loads(sys.stdin.read()); print("%-8s %-8s round %s: %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  cpu %5.0f us/req" % (d["test"], d["server"], d["round"], d["rps"], d["p50_ms"], d["p99_ms"], d["errors"], 1000.0 * d["cpu_ms"] / max(d["requests"], 1)))')"
 }
 
+if [[ "$PREWARM" != 0 ]]; then
+	for s in "${servers[@]}"; do
+		for test in $TESTS; do
+			[[ "$test" == job ]] && job="$(new_job)"
+			one "$test" "$s" 0 "$PREWARM"
+		done
+	done
+fi
 for test in $TESTS; do
 	[[ "$test" == job ]] && job="$(new_job)"
 	if [[ "$WARMUP" != 0 ]]; then for s in "${servers[@]}"; do one "$test" "$s" 0 "$WARMUP"; done; fi

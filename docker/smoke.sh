@@ -12,6 +12,7 @@
 #   base-image   the local base image exists or can be built
 #   build        buildah bud of the Dockerfile
 #   volume       /state is writable by the image's (non-root) user
+#   cds          the image's java accepts its class data archive (-Xshare:on fails the start otherwise)
 #   health       GET /actuator/health answers status UP, from a start with Spring AOT's build-time beans
 #   healthcheck  the image's own HEALTHCHECK command passes
 #   api          a CCE node migration end to end over HTTP           (SMOKE_SKIP_API=1 skips)
@@ -320,6 +321,20 @@ stop_app() {  # SIGTERM to the JVM; sets STOP_RC, STOP_SECS, STOP_REASON; 0 when
 }
 
 # ---------------------------------------------------------------- checks ---------
+check_cds() {
+  # The image's start uses the archive with -Xshare:auto, which silently starts without it when it does not fit:
+  # the same start with -Xshare:on fails instead, so this tells whether the archive is really used.
+  local start=$SECONDS
+  if buildah run --isolation chroot --user "$APP_UID" "$CTR" -- java -Xshare:on -XX:SharedArchiveFile=/app/application.jsa \
+        -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true -jar /app/application.jar --server.port=0 \
+        --logging.level.root=warn >"$WORK/cds.log" 2>&1; then
+    result PASS cds "/app/application.jsa used by the image's java ($((SECONDS - start))s to a refreshed context)"
+  else
+    show_log "$WORK/cds.log" 20
+    result FAIL cds "the image's java cannot use /app/application.jsa"
+  fi
+}
+
 check_volume() {
   if buildah run --isolation chroot -v "$STATE_DIR:/state" "$CTR" -- \
         /bin/bash -c 'echo ok >/state/.smoke-write-test' >"$WORK/volume.log" 2>&1 \
@@ -478,6 +493,7 @@ main() {
   for extra in ${SMOKE_EXTRA_ENV:-}; do RUN_ENV+=(-e "$extra"); done
 
   check_volume
+  check_cds
   say "starting the container on port $PORT"
   start_app
   if check_health; then
