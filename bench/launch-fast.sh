@@ -49,7 +49,8 @@ java="$JAVA"
 # The cache key comes from what a warm start can read without starting a process: the jar's size, time and inode,
 # the JDK's resolved path and its release file's time, and the options. Hashing the 28 MB jar, asking the JDK for
 # its version and opening the jar in Python cost ~0.25 s per start; they now run only when the cache is made.
-java_path="$(readlink -f "$(command -v "$java")")"
+java_path="$(command -v "$java")" || { echo "launch-fast: no java at $java" >&2; exit 1; }
+java_path="$(readlink -f "$java_path")"
 key="$( { stat -L -c '%s %.9Y %i' "$jar"; echo "$java_path"; stat -L -c %Y "${java_path%/bin/java}/release" 2>/dev/null
 	echo "$mode $FAST_TRAIN $FAST_JVM_OPTS"; } | cksum | tr -d ' ')"
 dir="$BENCH_DIR/.cache/launch/$key"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark (start-up, throughput, memory, scaling; the start-up levers too with LEVERS=1) and prints the
-# report, also saved as bench/results/latest.md. Takes about 20 minutes on 2 cores (40 with LEVERS=1).
+# report, also saved as bench/results/latest.md. Takes about 30 minutes on 2 cores (40 with LEVERS=1).
 # Each script's knobs pass through the environment (see the scripts); EMULATOR_JAR picks the jar (default: the newest
 # target/cce-emulator-*.jar, built if there is none).
 source "$(dirname "$0")/lib/common.sh"

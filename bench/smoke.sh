@@ -10,7 +10,7 @@ rm -f "$BENCH_RAW"/*
 start=$(date +%s)
 step() { echo "== smoke: $* ($(($(date +%s) - start)) s)" >&2; }
 step startup;    RUNS=1 "$BENCH_DIR/startup.sh" >/dev/null
-step throughput; DURATION=1s WARMUP=0 ROUNDS=1 NODES=2000 "$BENCH_DIR/throughput.sh" >/dev/null
+step throughput; DURATION=1s PREWARM=0 WARMUP=0 ROUNDS=1 NODES=2000 "$BENCH_DIR/throughput.sh" >/dev/null
 step memory;     NODES=2000 SETTLE=0 FAST=0 "$BENCH_DIR/memory.sh" >/dev/null
 step scaling;    SMALL=400 LARGE=2000 DURATION=1s WARMUP=0 ROUNDS=1 "$BENCH_DIR/scaling.sh" >/dev/null
 step report

@@ -120,12 +120,13 @@ def throughput_md(path):
                "on this stack can reach; the emulator's CPU above the floor is its own work\n\n" +
                table(["request", "floor req/s", "floor p50 / p99", "floor CPU µs per request (WireMock ÷ floor)",
                       "emulator's own CPU µs per request (emulator − floor)", "floor errors / requests"], frows))
+    mrows = []
     if rss:
-        mrows = []
         for s in ("emulator", "wiremock"):
             a, b = rss.get(("start", s)), rss.get(("after", s))
             if a and b:
                 mrows.append([s, mb(a["rss_kb"]), mb(b["rss_kb"]), mb(b.get("heap_kb"))])
+    if mrows:
         md += "\n\nMemory around the throughput runs\n\n" + table(
             ["server", "RSS after start", "RSS after the runs", "live heap after the runs (after full GC)"], mrows)
     return md
