@@ -1,7 +1,9 @@
 package io.cceemulator.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +32,10 @@ class AuthConfiguration implements WebMvcConfigurer {
 
 	/** Only strict mode checks signatures, so only it needs the body in memory; it runs after the request id. */
 	@Bean
-	FilterRegistrationBean<SignedBodyFilter> signedBodyFilter(EmulatorProperties properties) {
+	FilterRegistrationBean<SignedBodyFilter> signedBodyFilter(EmulatorProperties properties,
+			@Value("${emulator.limits.body-read-timeout:30s}") Duration readTimeout) {
 		FilterRegistrationBean<SignedBodyFilter> registration = new FilterRegistrationBean<>(
-				new SignedBodyFilter(properties.auth().maxSignedBody().toBytes()));
+				new SignedBodyFilter(properties.auth().maxSignedBody().toBytes(), readTimeout));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setEnabled(properties.auth().mode() == AuthMode.STRICT);
 		return registration;

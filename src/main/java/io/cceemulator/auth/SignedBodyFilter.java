@@ -1,6 +1,7 @@
 package io.cceemulator.auth;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,15 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.cceemulator.system.BufferedBodyRequest;
-
 import io.cceemulator.auth.signing.AuthorizationHeader;
+import io.cceemulator.system.BufferedBodyRequest;
 
 /**
  * The signature covers the body, so the body of an AK/SK-signed CCE call is read (de-chunked by the container) before
  * Spring MVC parses it, kept for the {@link AuthInterceptor}, and replayed to the controller. A body over the limit
- * is not kept; the interceptor refuses the call. Verification itself stays in the interceptor, so that its refusals
- * reach the error advice.
+ * is not kept (the rest is drained first, so that the client hears the refusal:
+ * {@link BufferedBodyRequest#readBounded}); the interceptor refuses the call. A body not all there within the read
+ * timeout is refused with 400, as on unsigned calls. Verification itself stays in the interceptor, so that its
+ * refusals reach the error advice.
  */
 class SignedBodyFilter extends OncePerRequestFilter {
 
@@ -27,8 +29,11 @@ class SignedBodyFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	SignedBodyFilter(long maxBytes) {
+	private final long readTimeoutNanos;
+
+	SignedBodyFilter(long maxBytes, Duration readTimeout) {
 		this.maxBytes = maxBytes;
+		this.readTimeoutNanos = readTimeout.toNanos();
 	}
 
 	@Override
@@ -42,8 +47,21 @@ class SignedBodyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxBytes + 1));
-		if (body.length > this.maxBytes) {
+		byte[] body;
+		try {
+			body = BufferedBodyRequest.readBounded(request.getInputStream(), this.maxBytes, this.readTimeoutNanos);
+		}
+		catch (IOException ex) {
+			if (!BufferedBodyRequest.isTimeout(ex)) {
+				throw ex;
+			}
+			if (!response.isCommitted()) {
+				response.setHeader("Connection", "close");
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			}
+			return;
+		}
+		if (body == null) {
 			request.setAttribute(TOO_LARGE, this.maxBytes);
 			chain.doFilter(request, response);
 			return;

@@ -2,7 +2,11 @@ package io.cceemulator.system;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -14,11 +18,43 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /** A request whose body is already in memory, so that everything after the filter that read it reads it freely. */
 public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
+	/** How far past the limit a refused body is still read (see {@link #readBounded}). */
+	public static final int DRAIN_FACTOR = 8;
+
 	private final byte[] body;
 
 	public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
+	}
+
+	/**
+	 * The whole body, or null once it passes {@code max}. Past the limit the rest is read and thrown away, up to
+	 * {@link #DRAIN_FACTOR} times the limit, as nginx's lingering close does: a client still writing its body would
+	 * otherwise see the connection close under it (a broken pipe) instead of the refusal. A body not all there
+	 * {@code timeoutNanos} after the start (a client trickling bytes, which Tomcat's per-read timeout never catches)
+	 * ends in a {@link SocketTimeoutException}; see {@link #isTimeout}.
+	 */
+	public static byte[] readBounded(InputStream in, long max, long timeoutNanos) throws IOException {
+		long deadline = System.nanoTime() + timeoutNanos;
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] chunk = new byte[8192];
+		long total = 0;
+		for (int n = in.read(chunk); n != -1 && total <= max * DRAIN_FACTOR; n = in.read(chunk)) {
+			total += n;
+			if (total <= max) {
+				body.write(chunk, 0, n);
+			}
+			if (System.nanoTime() - deadline > 0) {
+				throw new SocketTimeoutException("request body not received in time");
+			}
+		}
+		return (total > max) ? null : body.toByteArray();
+	}
+
+	/** Whether reading failed on time: ours, or Tomcat's own wrapped in a ClientAbortException. */
+	public static boolean isTimeout(IOException ex) {
+		return ex instanceof SocketTimeoutException || ex.getCause() instanceof SocketTimeoutException;
 	}
 
 	@Override

@@ -70,6 +70,10 @@ final class Http {
 	}
 
 	Reply send(String method, String path, byte[] body) {
+		return send(method, path, body, Map.of());
+	}
+
+	Reply send(String method, String path, byte[] body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
@@ -78,6 +82,7 @@ final class Http {
 		if (this.token != null) {
 			request.header("X-Auth-Token", this.token);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.body(), response.headers().map());
