@@ -115,6 +115,8 @@ train() {
 }
 
 if [[ ! -f "$app" || ! -f "$options" || ( "$mode" != none && ! -f "$archive" ) ]]; then
+	# Each jar build gets its own cache (~100 MB): drop those no start has used for a week.
+	find "$BENCH_DIR/.cache/launch" -mindepth 1 -maxdepth 1 -type d -mtime +7 -exec rm -rf {} + 2>/dev/null || true
 	mkdir -p "$dir"
 	jvm_options >"$options.tmp" && mv "$options.tmp" "$options"
 	mapfile -t jvm_opts <"$options"
@@ -127,6 +129,7 @@ if [[ ! -f "$app" || ! -f "$options" || ( "$mode" != none && ! -f "$archive" ) ]
 		train
 	fi
 fi
+touch "$dir"  # in use: see the pruning above
 $prepare_only && exit 0
 mapfile -t jvm_opts <"$options"
 
