@@ -55,10 +55,7 @@ class SignedBodyFilter extends OncePerRequestFilter {
 			if (!BufferedBodyRequest.isTimeout(ex)) {
 				throw ex;
 			}
-			if (!response.isCommitted()) {
-				response.setHeader("Connection", "close");
-				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-			}
+			BufferedBodyRequest.refuse(response, HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		if (body == null) {

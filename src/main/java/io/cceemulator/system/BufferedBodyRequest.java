@@ -14,6 +14,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** A request whose body is already in memory, so that everything after the filter that read it reads it freely. */
 public final class BufferedBodyRequest extends HttpServletRequestWrapper {
@@ -55,6 +56,19 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 	/** Whether reading failed on time: ours, or Tomcat's own wrapped in a ClientAbortException. */
 	public static boolean isTimeout(IOException ex) {
 		return ex instanceof SocketTimeoutException || ex.getCause() instanceof SocketTimeoutException;
+	}
+
+	/**
+	 * Refuses a call whose body could not be read ({@code status} 400 or 413), through {@code /error} so that it leaves
+	 * in the API's error body, closing the connection, whose remaining bytes nobody reads.
+	 */
+	public static void refuse(HttpServletResponse response, int status) throws IOException {
+		if (response.isCommitted()) {
+			// Tomcat has given up on the connection (a stalled read): it closes it without an answer
+			return;
+		}
+		response.setHeader("Connection", "close");
+		response.sendError(status);
 	}
 
 	@Override

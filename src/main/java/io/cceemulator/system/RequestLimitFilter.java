@@ -52,7 +52,7 @@ class RequestLimitFilter extends OncePerRequestFilter {
 		long declared = request.getContentLengthLong();
 		boolean asksFirst = request.getHeader("Expect") != null;
 		if (declared > this.maxBody && (asksFirst || declared > this.maxBody * BufferedBodyRequest.DRAIN_FACTOR)) {
-			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			BufferedBodyRequest.refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		byte[] body;
@@ -63,23 +63,14 @@ class RequestLimitFilter extends OncePerRequestFilter {
 			if (!BufferedBodyRequest.isTimeout(ex)) {
 				throw ex;
 			}
-			refuse(response, HttpServletResponse.SC_BAD_REQUEST);
+			BufferedBodyRequest.refuse(response, HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		if (body == null) {
-			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			BufferedBodyRequest.refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
-	}
-
-	private static void refuse(HttpServletResponse response, int status) throws IOException {
-		if (response.isCommitted()) {
-			// Tomcat has given up on the connection (a stalled read): it closes it without an answer
-			return;
-		}
-		response.setHeader("Connection", "close");
-		response.sendError(status);
 	}
 
 }
