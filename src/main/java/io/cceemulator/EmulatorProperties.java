@@ -3,11 +3,14 @@ package io.cceemulator;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+
 /**
- * Every setting of the emulator, bound from {@code emulator.*} (or {@code EMULATOR_*} environment variables).
+ * Every setting of the emulator, bound from {@code emulator.*} (or {@code EMULATOR_*} environment variables). The
+ * defaults here are the only ones; {@code docs/configuration.md} lists them all and a test keeps it in step.
  *
  * @param data where the data the emulator starts with comes from
  * @param jobs how long each phase of an asynchronous job lasts
@@ -15,28 +18,45 @@ import org.springframework.util.unit.DataSize;
  * @param clock the mode and speed of the emulator's clock at start and after a reset
  * @param admin who may use the admin API
  * @param persistence whether and where the state is kept across restarts
+ * @param limits how much one request may ask of the emulator
+ * @param journal how many calls the request journal keeps
  */
 @ConfigurationProperties("emulator")
 public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs jobs, @DefaultValue Auth auth,
-		@DefaultValue ClockSettings clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence) {
+		@DefaultValue Clock clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence,
+		@DefaultValue Limits limits, @DefaultValue Journal journal) {
 
-	/** @param location a file path or {@code classpath:} URL; empty means the embedded default data */
+	/** @param location a file path or {@code classpath:} URL of a data file; empty means the embedded default data */
 	public record Data(@DefaultValue("") String location) {
 	}
 
 	/**
-	 * Phase durations of a job. Short by default so that a polling client sees {@code Running}; {@code instant}
-	 * finishes every job within the call that started it. The newest {@code retainFinished} finished jobs are kept
-	 * (older ones are forgotten, as the cloud forgets old jobs), so a long-running sandbox stays bounded.
+	 * Phase durations of a job: short by default, so that a polling client sees {@code Running}. The newest
+	 * {@code retainFinished} finished jobs of each project are kept (older ones are forgotten, as the cloud forgets old
+	 * jobs), so a long-running sandbox stays bounded.
+	 *
+	 * @param initializing how long a job is {@code Initializing}
+	 * @param running how long a job is {@code Running}
+	 * @param retainFinished how many finished jobs each project keeps
+	 * @param instant the old switch for {@code emulator.clock.mode=instant}, which it sets when true
 	 */
 	public record Jobs(@DefaultValue("1s") Duration initializing, @DefaultValue("3s") Duration running,
-			@DefaultValue("false") boolean instant, @DefaultValue("50000") int retainFinished) {
+			@DefaultValue("50000") int retainFinished, @DefaultValue("false") boolean instant) {
+
+		@Override
+		@Deprecated(since = "0.1.0")
+		@DeprecatedConfigurationProperty(replacement = "emulator.clock.mode", reason = "one switch: clock mode instant")
+		public boolean instant() {
+			return this.instant;
+		}
 
 	}
 
 	/**
 	 * How the API gateway in front of CCE authenticates callers.
-	 * @param mode {@code strict}, {@code lenient} or {@code off}, see {@link AuthMode}
+	 *
+	 * @param mode strict: signatures, dates, tokens, expiry and projects checked; lenient: any well-formed signature
+	 * or non-empty token, for the project in the path; off: no checks
 	 * @param dateWindow how far {@code X-Sdk-Date} may lie from the emulator's clock, either way
 	 * @param tokenLifetime how long a token issued by {@code POST /v3/auth/tokens} is valid
 	 * @param maxSignedBody the largest body of an AK/SK-signed request (it is hashed in memory)
@@ -44,40 +64,91 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 	public record Auth(@DefaultValue("strict") AuthMode mode, @DefaultValue("15m") Duration dateWindow,
 			@DefaultValue("24h") Duration tokenLifetime, @DefaultValue("1MB") DataSize maxSignedBody) {
 
-		public enum AuthMode {
+	}
 
-			/** Signatures, dates, tokens, their expiry and their projects are all checked. */
-			STRICT,
+	public enum AuthMode {
 
-			/** Any well-formed signature or non-empty token is accepted, for the project in the path. */
-			LENIENT,
+		/** Signatures, dates, tokens, their expiry and their projects are all checked. */
+		STRICT,
 
-			/** No checks at all. */
-			OFF
+		/** Any well-formed signature or non-empty token is accepted, for the project in the path. */
+		LENIENT,
 
-		}
+		/** No checks at all. */
+		OFF
 
 	}
 
-	/** @param mode {@code real}, {@code manual} or {@code instant}; @param speed how fast a real clock runs */
-	public record ClockSettings(@DefaultValue("real") String mode, @DefaultValue("1.0") double speed) {
+	/**
+	 * The emulator's clock, which every job phase, timestamp and token expiry reads.
+	 *
+	 * @param mode real: follows the system clock at {@code speed}; manual: stands still until advanced through the
+	 * admin API; instant: like real, and every job finishes within the call that starts it
+	 * @param speed how fast a real clock runs, e.g. 60 for a minute per second
+	 */
+	public record Clock(@DefaultValue("real") ClockMode mode, @DefaultValue("1.0") double speed) {
+	}
+
+	public enum ClockMode {
+
+		/** Follows the system clock from where it stands, at its speed. */
+		REAL,
+
+		/** Stands still until advanced. */
+		MANUAL,
+
+		/** Runs like real, and every job finishes within the call that starts it. */
+		INSTANT
+
 	}
 
 	/**
 	 * @param token when set, every admin call must carry it ({@code X-Admin-Token} or {@code Authorization: Bearer})
 	 * @param allowRemote without a token the admin API answers loopback clients only, unless this is true
 	 */
-	/**
-	 * @param enabled every accepted change is written (and fsync'd) to {@code directory/state.log} before the call
-	 * that made it returns, and replayed at start-up
-	 * @param recover {@code refuse} (the default) stops the start on a damaged state file; {@code truncate} keeps
-	 * the records before the damage
-	 */
-	public record Persistence(@DefaultValue("false") boolean enabled, @DefaultValue("./state") String directory,
-			@DefaultValue("refuse") String recover) {
+	public record Admin(@DefaultValue("") String token, @DefaultValue("false") boolean allowRemote) {
 	}
 
-	public record Admin(@DefaultValue("") String token, @DefaultValue("false") boolean allowRemote) {
+	/**
+	 * @param enabled every accepted change is written (and fsync'd) to {@code directory/state.log} before anyone sees
+	 * it, and replayed at start-up
+	 * @param directory where {@code state.log} is kept
+	 * @param recover refuse: a damaged state file stops the start; truncate: the records before the damage are kept
+	 */
+	public record Persistence(@DefaultValue("false") boolean enabled, @DefaultValue("./state") String directory,
+			@DefaultValue("refuse") Recover recover) {
+	}
+
+	public enum Recover {
+
+		/** A damaged state file stops the start, with how to recover. */
+		REFUSE,
+
+		/** The records before the damage are kept, the rest dropped. */
+		TRUNCATE
+
+	}
+
+	/**
+	 * @param maxBody a request body over this is refused with 413
+	 * @param bodyReadTimeout a body not all there this long after the request began is refused with 400
+	 * @param maxJsonDepth JSON nested deeper than this is refused with 400
+	 */
+	public record Limits(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("30s") Duration bodyReadTimeout,
+			@DefaultValue("64") int maxJsonDepth) {
+	}
+
+	/**
+	 * @param maxEntries the journal keeps the newest this many calls
+	 * @param maxBytes and at most this much of their bodies, the oldest forgotten first
+	 */
+	public record Journal(@DefaultValue("1000") int maxEntries, @DefaultValue("16MB") DataSize maxBytes) {
+	}
+
+	/** The clock's mode at start and after a reset: the old {@code emulator.jobs.instant=true} means instant. */
+	@SuppressWarnings("deprecation")
+	public ClockMode clockMode() {
+		return this.jobs.instant() ? ClockMode.INSTANT : this.clock.mode();
 	}
 
 }

@@ -4,28 +4,43 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.stereotype.Component;
 
 import io.cceemulator.EmulatorProperties;
 import io.cceemulator.error.AdminException;
+import io.cceemulator.web.ApiSurface;
+import io.cceemulator.web.PipelineInterceptor;
+import io.cceemulator.web.Stage;
 
 /**
  * Guards the admin API: with a configured token every call must carry it; without one only loopback clients may call,
  * unless remote calls are allowed explicitly (e.g. for a shared sandbox behind its own network controls).
  */
-class AdminAccess implements HandlerInterceptor {
+@Component
+class AdminAccess implements PipelineInterceptor {
 
 	static final String TOKEN_HEADER = "X-Admin-Token";
 
 	private final EmulatorProperties.Admin settings;
 
-	AdminAccess(EmulatorProperties.Admin settings) {
-		this.settings = settings;
+	AdminAccess(EmulatorProperties properties) {
+		this.settings = properties.admin();
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.ADMIN_ACCESS;
+	}
+
+	@Override
+	public Set<ApiSurface> surfaces() {
+		return Set.of(ApiSurface.ADMIN);
 	}
 
 	@Override

@@ -22,13 +22,14 @@ import io.cceemulator.data.EmulatorData;
 import io.cceemulator.data.InvalidDataException;
 import io.cceemulator.error.AdminException;
 import io.cceemulator.fault.FaultRegistry;
-import io.cceemulator.job.JobEngine;
 import io.cceemulator.journal.RequestJournal;
+import io.cceemulator.state.StateStore;
 import io.cceemulator.system.VirtualClock;
+import io.cceemulator.web.ApiSurface;
 
 /** Reset, data load and export, and the clock. */
 @RestController
-@RequestMapping("/__admin")
+@RequestMapping(ApiSurface.ADMIN_PREFIX)
 class AdminController {
 
 	record ClockView(String mode, double speed, Instant now, Instant nextTransition) {
@@ -41,34 +42,34 @@ class AdminController {
 	record ClockAdvance(String by, String to, Boolean toNextTransition) {
 	}
 
+	private final StateStore store;
+
 	private final DataLoader data;
 
 	private final FaultRegistry faults;
 
 	private final RequestJournal journal;
 
-	private final JobEngine jobs;
-
 	private final VirtualClock clock;
 
-	private final EmulatorProperties.ClockSettings clockSettings;
+	private final EmulatorProperties properties;
 
-	AdminController(DataLoader data, FaultRegistry faults, RequestJournal journal, JobEngine jobs, VirtualClock clock,
+	AdminController(StateStore store, DataLoader data, FaultRegistry faults, RequestJournal journal, VirtualClock clock,
 			EmulatorProperties properties) {
+		this.store = store;
 		this.data = data;
 		this.faults = faults;
 		this.journal = journal;
-		this.jobs = jobs;
 		this.clock = clock;
-		this.clockSettings = properties.clock();
+		this.properties = properties;
 	}
 
 	/** Back to the baseline data, with no jobs, faults or journal entries, and the clock in its start-up mode. */
 	@PostMapping("/reset")
 	Map<String, Object> reset() {
 		long started = System.nanoTime();
-		this.clock.reset(VirtualClock.Mode.parse(this.clockSettings.mode()), this.clockSettings.speed());
-		this.data.reset();
+		this.clock.reset(this.properties.clockMode(), this.properties.clock().speed());
+		this.store.reset();
 		this.faults.clear();
 		this.journal.clear();
 		return Map.of("reset", true, "tookMillis", (System.nanoTime() - started) / 1_000_000.0);
@@ -96,19 +97,18 @@ class AdminController {
 	@GetMapping("/clock")
 	ClockView clock() {
 		return new ClockView(this.clock.mode().name().toLowerCase(Locale.ROOT), this.clock.speed(),
-				this.clock.instant(), this.jobs.nextTransition().orElse(null));
+				this.clock.instant(), this.store.nextTransition().orElse(null));
 	}
 
 	@PutMapping("/clock")
 	ClockView setClock(@RequestBody ClockChange change) {
 		try {
-			VirtualClock.Mode mode = (change.mode() != null) ? VirtualClock.Mode.parse(change.mode()) : this.clock.mode();
+			EmulatorProperties.ClockMode mode = (change.mode() != null) ? VirtualClock.mode(change.mode()) : this.clock.mode();
 			this.clock.set(mode, (change.speed() != null) ? change.speed() : this.clock.speed());
 		}
 		catch (IllegalArgumentException ex) {
 			throw AdminException.badRequest(ex.getMessage());
 		}
-		this.jobs.settle();
 		return clock();
 	}
 
@@ -116,7 +116,7 @@ class AdminController {
 	ClockView advance(@RequestBody ClockAdvance advance) {
 		try {
 			if (Boolean.TRUE.equals(advance.toNextTransition())) {
-				this.jobs.nextTransition().ifPresent(this.clock::advanceTo);
+				this.store.nextTransition().ifPresent(this.clock::advanceTo);
 			}
 			else if (advance.by() != null) {
 				this.clock.advance(Duration.parse(advance.by()));
@@ -131,7 +131,6 @@ class AdminController {
 		catch (DateTimeParseException | IllegalArgumentException ex) {
 			throw AdminException.badRequest("cannot advance the clock: " + ex.getMessage());
 		}
-		this.jobs.settle();
 		return clock();
 	}
 

@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.cceemulator.error.AdminException;
 import io.cceemulator.fault.FaultPlan;
 import io.cceemulator.fault.FaultRegistry;
+import io.cceemulator.web.ApiSurface;
 
 /** Fault plans: install, list, remove one, clear all. */
 @RestController
-@RequestMapping("/__admin")
+@RequestMapping(ApiSurface.ADMIN_PREFIX)
 class AdminFaultController {
 
 	private final FaultRegistry faults;

@@ -12,30 +12,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.error.AdminException;
-import io.cceemulator.job.Job;
-import io.cceemulator.job.JobEngine;
+import io.cceemulator.state.Job;
+import io.cceemulator.state.JobState;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.state.Tx;
+import io.cceemulator.web.ApiSurface;
 
 /** Every job of every project, and forcing a job's outcome now, whatever the clock says. */
 @RestController
-@RequestMapping("/__admin/jobs")
+@RequestMapping(ApiSurface.ADMIN_PREFIX + "/jobs")
 class AdminJobController {
 
 	record Failure(String reason) {
 	}
 
-	private final JobEngine jobs;
+	private final StateStore store;
 
-	AdminJobController(JobEngine jobs) {
-		this.jobs = jobs;
+	AdminJobController(StateStore store) {
+		this.store = store;
 	}
 
 	@GetMapping
 	List<Job> list(@RequestParam(name = "projectId", required = false) String projectId,
 			@RequestParam(name = "phase", required = false) String phase) {
-		this.jobs.settle();
-		return this.jobs.all()
+		return this.store.world()
+			.projects()
+			.values()
 			.stream()
-			.filter((j) -> projectId == null || j.projectId().equals(projectId))
+			.filter((p) -> projectId == null || p.projectId().equals(projectId))
+			.flatMap((p) -> p.jobs().stream())
+			.map(JobState::job)
 			.filter((j) -> phase == null || j.phase().wire().equalsIgnoreCase(phase))
 			.sorted(Comparator.comparing(Job::created).thenComparing(Job::id))
 			.toList();
@@ -43,31 +49,39 @@ class AdminJobController {
 
 	@GetMapping("/{job_id}")
 	Job show(@PathVariable("job_id") String jobId) {
-		this.jobs.settle();
 		return find(jobId);
 	}
 
+	/** Ends the job with Success now, with its effect, whatever the clock says. */
 	@PostMapping("/{job_id}/succeed")
 	Job succeed(@PathVariable("job_id") String jobId) {
-		Job job = find(jobId);
-		if (!this.jobs.succeed(jobId)) {
-			throw AdminException.conflict("job " + jobId + " has finished already: " + job.phase().wire());
-		}
-		return find(jobId);
+		return finish(jobId, (tx) -> tx.succeedJob(jobId));
 	}
 
 	@PostMapping("/{job_id}/fail")
 	Job fail(@PathVariable("job_id") String jobId, @RequestBody(required = false) Failure failure) {
-		Job job = find(jobId);
 		String reason = (failure != null && failure.reason() != null) ? failure.reason() : "failed by the admin API";
-		if (!this.jobs.fail(jobId, reason)) {
-			throw AdminException.conflict("job " + jobId + " has finished already: " + job.phase().wire());
+		return finish(jobId, (tx) -> tx.failJob(jobId, reason));
+	}
+
+	private Job finish(String jobId, java.util.function.Predicate<Tx> finish) {
+		Job job = find(jobId);
+		boolean finished = this.store.write(job.projectId(), (tx) -> finish.test(tx));
+		if (!finished) {
+			throw AdminException.conflict("job " + jobId + " has finished already: " + find(jobId).phase().wire());
 		}
 		return find(jobId);
 	}
 
+	/** A job of any project (top-level: sub-jobs finish with their parent). */
 	private Job find(String jobId) {
-		return this.jobs.find(jobId)
+		return this.store.world()
+			.projects()
+			.values()
+			.stream()
+			.flatMap((p) -> p.jobState(jobId).stream())
+			.map(JobState::job)
+			.findFirst()
 			.orElseThrow(() -> AdminException.notFound("job " + jobId + " not found"));
 	}
 

@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.journal.JournalEntry;
 import io.cceemulator.journal.RequestJournal;
+import io.cceemulator.web.ApiSurface;
 
 /** The request journal: query ({@code operation}, {@code method}, {@code path}, {@code status}, ...) and clear. */
 @RestController
-@RequestMapping("/__admin/journal")
+@RequestMapping(ApiSurface.ADMIN_PREFIX + "/journal")
 class AdminJournalController {
 
 	private final RequestJournal journal;

@@ -15,31 +15,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.cluster.Cluster;
 import io.cceemulator.data.EmulatorData.ClusterData;
 import io.cceemulator.data.EmulatorData.ImageData;
 import io.cceemulator.data.EmulatorData.NodeData;
 import io.cceemulator.data.EmulatorData.NodeSetData;
-import io.cceemulator.data.StateEditor;
 import io.cceemulator.error.AdminException;
-import io.cceemulator.image.Image;
-import io.cceemulator.node.Node;
+import io.cceemulator.state.Cluster;
+import io.cceemulator.state.Image;
+import io.cceemulator.state.Node;
+import io.cceemulator.web.ApiSurface;
 
 /**
  * Clusters, nodes and images one by one or in bulk, in the data file's format: POST creates, PATCH changes the
  * named fields, DELETE removes (a cluster with its nodes and pools).
  */
 @RestController
-@RequestMapping("/__admin/projects/{project_id}")
+@RequestMapping(ApiSurface.ADMIN_PREFIX + "/projects/{project_id}")
 class AdminStateController {
 
 	/** Nodes listed one by one and/or generated: {@code {"nodes":[...], "nodeSets":[{"count":10000,...}]}}. */
 	record NodesToAdd(List<NodeData> nodes, List<NodeSetData> nodeSets) {
 	}
 
-	private final StateEditor editor;
+	private final AdminEdits editor;
 
-	AdminStateController(StateEditor editor) {
+	AdminStateController(AdminEdits editor) {
 		this.editor = editor;
 	}
 

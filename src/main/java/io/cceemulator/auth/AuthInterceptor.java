@@ -10,20 +10,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.cceemulator.EmulatorProperties;
-import io.cceemulator.EmulatorProperties.Auth.AuthMode;
+import io.cceemulator.EmulatorProperties.AuthMode;
 import io.cceemulator.error.GatewayError;
 import io.cceemulator.error.GatewayException;
+import io.cceemulator.web.ApiSurface;
+import io.cceemulator.web.PipelineInterceptor;
+import io.cceemulator.web.Stage;
 
 /**
  * Authenticates every CCE API call before its handler runs, as the API gateway in front of CCE does: a token in
  * {@code X-Auth-Token}, or else an AK/SK signature in {@code Authorization}; then the credential must be granted the
  * project of the path (and of {@code X-Project-Id}, when sent). Refusals leave in the gateway's shape.
  */
-class AuthInterceptor implements HandlerInterceptor {
+@Component
+class AuthInterceptor implements PipelineInterceptor {
 
 	static final String TOKEN_HEADER = "X-Auth-Token";
 
@@ -39,8 +43,9 @@ class AuthInterceptor implements HandlerInterceptor {
 
 	private final Clock clock;
 
-	AuthInterceptor(EmulatorProperties.Auth settings, CredentialRegistry credentials, SignatureFailures failures,
+	AuthInterceptor(EmulatorProperties properties, CredentialRegistry credentials, SignatureFailures failures,
 			Clock clock) {
+		EmulatorProperties.Auth settings = properties.auth();
 		this.mode = settings.mode();
 		this.credentials = credentials;
 		this.signatures = new SignatureCheck(credentials, failures, clock, settings.dateWindow());
@@ -51,6 +56,16 @@ class AuthInterceptor implements HandlerInterceptor {
 			case LENIENT -> log.warn("Authentication mode LENIENT: any well-formed signature or token is accepted");
 			case OFF -> log.warn("Authentication mode OFF: the CCE API is not authenticated at all");
 		}
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.AUTHENTICATION;
+	}
+
+	@Override
+	public Set<ApiSurface> surfaces() {
+		return Set.of(ApiSurface.CCE);
 	}
 
 	@Override

@@ -21,15 +21,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import io.cceemulator.EmulatorProperties;
-import io.cceemulator.auth.Credentials.AccessKey;
-import io.cceemulator.auth.Credentials.User;
+import io.cceemulator.state.Credentials;
+import io.cceemulator.state.Credentials.AccessKey;
+import io.cceemulator.state.Credentials.User;
+import io.cceemulator.state.StateListener;
+import io.cceemulator.state.World;
 
 /**
  * The credentials of the loaded data plus the tokens issued since. Tokens are kept only as SHA-256 hashes, passwords
  * are compared by hash in constant time; nothing here is ever logged.
  */
 @Component
-public class CredentialRegistry {
+public class CredentialRegistry implements StateListener {
 
 	/** What a token may do; {@code expiresAt} is null for a configured token. */
 	record TokenGrant(Set<String> projects, Instant expiresAt) {
@@ -51,8 +54,12 @@ public class CredentialRegistry {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** Past this many issued tokens, expired ones are dropped before the next is issued. */
-	private static final int MAX_ISSUED = 10_000;
+	/** At most this many issued tokens are kept; past it the oldest is forgotten, as if it had expired. */
+	private static final int MAX_ISSUED = 100_000;
+
+	/** An issued token's hash and expiry, in the order they were issued. */
+	private record Issue(String hash, Instant expiresAt) {
+	}
 
 	private final Clock clock;
 
@@ -63,15 +70,25 @@ public class CredentialRegistry {
 
 	private final Map<String, TokenGrant> issued = new ConcurrentHashMap<>();
 
+	private final java.util.ArrayDeque<Issue> issueOrder = new java.util.ArrayDeque<>();
+
 	CredentialRegistry(Clock clock, EmulatorProperties properties) {
 		this.clock = clock;
 		this.tokenLifetime = properties.auth().tokenLifetime();
 	}
 
-	/** Replaces every credential; tokens issued so far are forgotten (a data load or reset). */
-	public void replaceAll(Credentials credentials) {
+	/** Every credential is the loaded state's; tokens issued so far are forgotten (a data load or reset). */
+	@Override
+	public void replaced(World world) {
+		replaceAll(world.credentials());
+	}
+
+	void replaceAll(Credentials credentials) {
 		this.state.set(index(credentials));
-		this.issued.clear();
+		synchronized (this.issueOrder) {
+			this.issued.clear();
+			this.issueOrder.clear();
+		}
 	}
 
 	Optional<AccessKey> accessKey(String accessKey) {
@@ -99,11 +116,22 @@ public class CredentialRegistry {
 		String value = "MII" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.tokenLifetime);
-		if (this.issued.size() >= MAX_ISSUED) {
-			this.issued.values().removeIf((grant) -> !now.isBefore(grant.expiresAt()));
+		String hash = sha256(value);
+		synchronized (this.issueOrder) {
+			forgetExpired(now);
+			this.issued.put(hash, new TokenGrant((projectId != null) ? Set.of(projectId) : Set.of(), expiresAt));
+			this.issueOrder.add(new Issue(hash, expiresAt));
 		}
-		this.issued.put(sha256(value), new TokenGrant((projectId != null) ? Set.of(projectId) : Set.of(), expiresAt));
 		return new IssuedToken(value, user, projectId, now, expiresAt);
+	}
+
+	/** Tokens expire in the order they were issued (one lifetime for all): the oldest go first, a few at a time. */
+	private void forgetExpired(Instant now) {
+		for (Issue oldest = this.issueOrder.peek(); oldest != null
+				&& (!now.isBefore(oldest.expiresAt()) || this.issueOrder.size() >= MAX_ISSUED); oldest = this.issueOrder.peek()) {
+			this.issueOrder.poll();
+			this.issued.remove(oldest.hash());
+		}
 	}
 
 	Optional<String> projectName(String projectId) {

@@ -10,12 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.auth.Credentials.User;
+import io.cceemulator.error.IamError;
+import io.cceemulator.error.IamException;
+import io.cceemulator.state.Credentials.User;
 import io.cceemulator.auth.IamTokenRequest.PasswordUser;
 import io.cceemulator.auth.IamTokenRequest.Ref;
 
@@ -45,11 +46,11 @@ class IamTokenController {
 		IamTokenRequest.Auth auth = parse(body);
 		PasswordUser given = auth.identity().password().user();
 		User user = this.credentials.authenticate(given.domain().name(), given.name(), given.password())
-			.orElseThrow(() -> new IamError.Refusal(IamError.REQUIRES_AUTHENTICATION,
+			.orElseThrow(() -> new IamException(IamError.REQUIRES_AUTHENTICATION,
 					"user " + given.name() + " of domain " + given.domain().name() + " or its password is unknown"));
 		String projectId = projectId(auth.scope());
 		if (projectId != null && !user.projects().contains(projectId)) {
-			throw new IamError.Refusal(IamError.REQUIRES_AUTHENTICATION,
+			throw new IamException(IamError.REQUIRES_AUTHENTICATION,
 					"user " + user.name() + " has no access to project " + projectId);
 		}
 		CredentialRegistry.IssuedToken token = this.credentials.issue(user, projectId);
@@ -61,32 +62,24 @@ class IamTokenController {
 					(projectId != null) ? this.credentials.projectName(projectId).orElse(projectId) : null));
 	}
 
-	@ExceptionHandler(IamError.Refusal.class)
-	ResponseEntity<IamError.Body> refused(IamError.Refusal refusal) {
-		log.debug("token request refused with {}: {}", refusal.error.code, refusal.getMessage());
-		return ResponseEntity.status(refusal.error.status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(refusal.error.body());
-	}
-
 	private IamTokenRequest.Auth parse(byte[] body) {
 		IamTokenRequest request;
 		try {
 			request = (body != null && body.length > 0) ? this.json.readValue(body, IamTokenRequest.class) : null;
 		}
 		catch (JacksonException ex) {
-			throw new IamError.Refusal(IamError.INVALID_BODY, "the body is not the JSON of a token request");
+			throw new IamException(IamError.INVALID_BODY, "the body is not the JSON of a token request");
 		}
 		IamTokenRequest.Auth auth = (request != null) ? request.auth() : null;
 		IamTokenRequest.Identity identity = (auth != null) ? auth.identity() : null;
 		List<String> methods = (identity != null) ? identity.methods() : null;
 		if (methods == null || !methods.contains("password") || identity.password() == null) {
-			throw new IamError.Refusal(IamError.INVALID_BODY, "auth.identity needs methods [\"password\"] and password");
+			throw new IamException(IamError.INVALID_BODY, "auth.identity needs methods [\"password\"] and password");
 		}
 		PasswordUser user = identity.password().user();
 		if (user == null || user.name() == null || user.password() == null || user.domain() == null
 				|| user.domain().name() == null) {
-			throw new IamError.Refusal(IamError.INVALID_BODY,
+			throw new IamException(IamError.INVALID_BODY,
 					"auth.identity.password.user needs name, password and domain.name");
 		}
 		return auth;
@@ -101,13 +94,13 @@ class IamTokenController {
 		if (project.id() != null) {
 			return this.credentials.projectName(project.id())
 				.map((name) -> project.id())
-				.orElseThrow(() -> new IamError.Refusal(IamError.PROJECT_NOT_FOUND, "project " + project.id()));
+				.orElseThrow(() -> new IamException(IamError.PROJECT_NOT_FOUND, "project " + project.id()));
 		}
 		if (project.name() != null) {
 			return this.credentials.projectId(project.name())
-				.orElseThrow(() -> new IamError.Refusal(IamError.PROJECT_NOT_FOUND, "project " + project.name()));
+				.orElseThrow(() -> new IamException(IamError.PROJECT_NOT_FOUND, "project " + project.name()));
 		}
-		throw new IamError.Refusal(IamError.INVALID_BODY, "auth.scope.project needs an id or a name");
+		throw new IamException(IamError.INVALID_BODY, "auth.scope.project needs an id or a name");
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.cceemulator.auth.Credentials.User;
+import io.cceemulator.state.Credentials.User;
 
 /** The body IAM answers a token request with (the token itself travels in {@code X-Subject-Token}). */
 record IamTokenResponse(Token token) {

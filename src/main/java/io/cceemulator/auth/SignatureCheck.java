@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.cceemulator.auth.Credentials.AccessKey;
+import io.cceemulator.state.Credentials.AccessKey;
 import io.cceemulator.auth.SignatureFailures.SignatureFailure;
 import io.cceemulator.auth.signing.AuthorizationHeader;
 import io.cceemulator.auth.signing.MalformedSignatureException;
@@ -17,7 +17,7 @@ import io.cceemulator.auth.signing.SigningInput;
 import io.cceemulator.auth.signing.VerificationResult;
 import io.cceemulator.error.GatewayError;
 import io.cceemulator.error.GatewayException;
-import io.cceemulator.system.RequestIdFilter;
+import io.cceemulator.web.RequestIdFilter;
 
 /**
  * Checks an {@code SDK-HMAC-SHA256} request as the API gateway does, in its order: the header parses, the

@@ -2,6 +2,7 @@ package io.cceemulator.auth;
 
 import java.util.List;
 
+import io.cceemulator.web.ApiSurface;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,7 +19,7 @@ class SignatureFailureController {
 		this.failures = failures;
 	}
 
-	@GetMapping("/__admin/auth/signature-failures")
+	@GetMapping(ApiSurface.ADMIN_PREFIX + "/auth/signature-failures")
 	FailureList list() {
 		return new FailureList(this.failures.recent());
 	}

@@ -1,17 +1,22 @@
 package io.cceemulator.auth;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.stereotype.Component;
+
+import io.cceemulator.EmulatorProperties;
+import io.cceemulator.web.ApiSurface;
+import io.cceemulator.web.BodyClaim;
+import io.cceemulator.web.PipelineFilter;
+import io.cceemulator.web.Stage;
 
 import io.cceemulator.auth.signing.AuthorizationHeader;
-import io.cceemulator.system.BufferedBodyRequest;
+import io.cceemulator.web.BufferedBodyRequest;
 
 /**
  * The signature covers the body, so the body of an AK/SK-signed CCE call is read (de-chunked by the container) before
@@ -21,31 +26,45 @@ import io.cceemulator.system.BufferedBodyRequest;
  * timeout is refused with 400, as on unsigned calls. Verification itself stays in the interceptor, so that its
  * refusals reach the error advice.
  */
-class SignedBodyFilter extends OncePerRequestFilter {
+@Component
+class SignedBodyFilter implements PipelineFilter, BodyClaim {
 
 	static final String BODY = SignedBodyFilter.class.getName() + ".body";
 
 	static final String TOO_LARGE = SignedBodyFilter.class.getName() + ".tooLarge";
 
+	private final boolean strict;
+
 	private final long maxBytes;
 
 	private final long readTimeoutNanos;
 
-	SignedBodyFilter(long maxBytes, Duration readTimeout) {
-		this.maxBytes = maxBytes;
-		this.readTimeoutNanos = readTimeout.toNanos();
+	SignedBodyFilter(EmulatorProperties properties) {
+		this.strict = properties.auth().mode() == EmulatorProperties.AuthMode.STRICT;
+		this.maxBytes = properties.auth().maxSignedBody().toBytes();
+		this.readTimeoutNanos = properties.limits().bodyReadTimeout().toNanos();
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+	public Stage stage() {
+		return Stage.SIGNED_BODY;
+	}
+
+	/** Only strict mode checks signatures, so only it needs a signed CCE call's body in memory. */
+	@Override
+	public boolean applies(HttpServletRequest request) {
+		return claims(request);
+	}
+
+	@Override
+	public boolean claims(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
-		return !path.startsWith("/api/") || authorization == null
-				|| !authorization.strip().startsWith(AuthorizationHeader.ALGORITHM);
+		return this.strict && ApiSurface.of(request) == ApiSurface.CCE && authorization != null
+				&& authorization.strip().startsWith(AuthorizationHeader.ALGORITHM);
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	public void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		byte[] body;
 		try {

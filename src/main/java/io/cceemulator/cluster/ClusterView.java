@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.cceemulator.state.Cluster;
 import io.cceemulator.system.GoTime;
 
 /** The CCE v3 {@code Cluster} body, with the field names and nesting of the real API. */

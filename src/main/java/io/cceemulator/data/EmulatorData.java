@@ -2,9 +2,7 @@ package io.cceemulator.data;
 
 import java.util.List;
 
-import io.cceemulator.auth.Credentials;
-import io.cceemulator.auth.CredentialsData;
-import io.cceemulator.node.Node;
+import io.cceemulator.state.Node;
 
 /**
  * The data file format (JSON). Everything but ids and names has a default, see the README. {@code nodeSets} generate
@@ -14,8 +12,8 @@ import io.cceemulator.node.Node;
 public record EmulatorData(List<ProjectData> projects, CredentialsData credentials) {
 
 	/**
-	 * Data without a credentials section: the token {@value Credentials#FALLBACK_TOKEN} and the access key
-	 * {@value Credentials#FALLBACK_AK} are accepted for every project.
+	 * Data without a credentials section: the token {@value CredentialsConverter#FALLBACK_TOKEN} and the access key
+	 * {@value CredentialsConverter#FALLBACK_AK} are accepted for every project.
 	 */
 	public EmulatorData(List<ProjectData> projects) {
 		this(projects, null);

@@ -3,6 +3,7 @@ package io.cceemulator.docs;
 import java.net.URI;
 import java.util.Map;
 
+import io.cceemulator.web.ApiSurface;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -16,7 +17,7 @@ import io.cceemulator.error.AdminException;
 
 /** The Swagger UI page and the OpenAPI documents it shows; Swagger UI's own files come from its webjar. */
 @RestController
-@RequestMapping("/__admin/docs")
+@RequestMapping(ApiSurface.ADMIN_PREFIX + "/docs")
 class DocsController {
 
 	static final MediaType YAML = MediaType.parseMediaType("application/yaml");
@@ -32,7 +33,7 @@ class DocsController {
 	/** The page loads its files relative to itself, so it lives at the address with the slash. */
 	@GetMapping
 	ResponseEntity<Void> toPage() {
-		return ResponseEntity.status(302).location(URI.create("/__admin/docs/")).build();
+		return ResponseEntity.status(302).location(URI.create(ApiSurface.ADMIN_PREFIX + "/docs/")).build();
 	}
 
 	@GetMapping("/")

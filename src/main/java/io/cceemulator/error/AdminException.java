@@ -3,13 +3,18 @@ package io.cceemulator.error;
 import org.springframework.http.HttpStatus;
 
 /** A refusal of the admin API, in its own documented body: {@code {"status":404,"code":"NOT_FOUND","message":"..."}}. */
-public class AdminException extends RuntimeException {
+public class AdminException extends RefusedException {
 
 	private final HttpStatus status;
 
 	public AdminException(HttpStatus status, String message) {
-		super(message, null, false, false);
+		super(message);
 		this.status = status;
+	}
+
+	@Override
+	public Refusal refusal() {
+		return new Refusal.Admin(this.status, getMessage());
 	}
 
 	public HttpStatus status() {

@@ -4,7 +4,7 @@ package io.cceemulator.error;
  * A refusal in CCE's own terms: a catalogue entry, the specific {@code message} and, for a business rule, the name
  * of the rule that refused the call.
  */
-public class CceException extends RuntimeException {
+public class CceException extends RefusedException {
 
 	private final CceError error;
 
@@ -15,7 +15,7 @@ public class CceException extends RuntimeException {
 	}
 
 	public CceException(CceError error, String message, String rule) {
-		super(message, null, false, false);
+		super(message);
 		this.error = error;
 		this.rule = rule;
 	}
@@ -27,6 +27,11 @@ public class CceException extends RuntimeException {
 	/** The name of the business rule that refused the call, or null for validation and lookup failures. */
 	public String rule() {
 		return this.rule;
+	}
+
+	@Override
+	public Refusal refusal() {
+		return new Refusal.Cce(this.error, getMessage(), this.rule);
 	}
 
 	public static CceException invalid(String message) {

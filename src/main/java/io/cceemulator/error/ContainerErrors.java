@@ -1,7 +1,6 @@
 package io.cceemulator.error;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.Pipeline;
@@ -11,11 +10,12 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
+
+import io.cceemulator.web.ApiSurface;
 
 /**
  * Tomcat refuses some requests before any servlet sees them: a header section over
@@ -57,25 +57,16 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				return;
 			}
 			try {
-				response.setContentType("application/json");
-				response.setCharacterEncoding("UTF-8");
-				Writer writer = response.getReporter();
+				String body = ErrorWriter.prepare(StatusRefusals.of(status, ApiSurface.of(request)), request, response);
+				java.io.Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(JsonMapper.shared().writeValueAsString(body(status)));
+					writer.write(body);
 					response.finishResponse();
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
 				// the client is gone, or the response was taken over: there is no one left to tell
 			}
-		}
-
-		static ErrorBodies.CceBody body(int status) {
-			if (status >= 500) {
-				return ErrorBodies.CceBody.of(status, CceError.INTERNAL.errorCode(), "Internal error");
-			}
-			CceError error = (status == 413) ? CceError.PAYLOAD_TOO_LARGE : CceError.INVALID_REQUEST;
-			return ErrorBodies.CceBody.of(status, error.errorCode(), "request is not valid HTTP for this API");
 		}
 
 	}

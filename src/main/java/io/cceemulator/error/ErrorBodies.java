@@ -7,10 +7,32 @@ import org.springframework.http.HttpStatus;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** The two error bodies a CCE client meets: CCE's hybrid Kubernetes Status, and the API gateway's. */
+/** The error bodies a client meets: CCE's hybrid Kubernetes Status, the API gateway's, IAM's, and the admin API's. */
 final class ErrorBodies {
 
 	private ErrorBodies() {
+	}
+
+	/** The body of a refusal; {@code requestId} goes into the bodies that carry one. */
+	static Object of(Refusal refusal, String requestId) {
+		if (refusal instanceof Refusal.Cce cce) {
+			return CceBody.of(cce.error(), cce.message());
+		}
+		if (refusal instanceof Refusal.Gateway gateway) {
+			return new GatewayBody(gateway.code(), gateway.message(), requestId);
+		}
+		if (refusal instanceof Refusal.Iam iam) {
+			return IamBody.of(iam.error().status(), iam.code(), iam.error().message());
+		}
+		if (refusal instanceof Refusal.Admin admin) {
+			return new AdminBody(admin.status(), admin.code(), admin.message());
+		}
+		Refusal.Planned planned = (Refusal.Planned) refusal;
+		return switch (planned.shape()) {
+			case GATEWAY -> new GatewayBody(planned.code(), planned.message(), requestId);
+			case IAM -> IamBody.of(HttpStatus.valueOf(planned.status()), planned.code(), planned.message());
+			case CCE -> CceBody.of(planned.status(), planned.code(), planned.message());
+		};
 	}
 
 	/**
@@ -49,14 +71,21 @@ final class ErrorBodies {
 			@JsonProperty("request_id") String requestId) {
 	}
 
+	@JsonPropertyOrder({ "error", "error_code", "error_msg" })
+	record IamBody(Keystone error, @JsonProperty("error_code") String code, @JsonProperty("error_msg") String message) {
+
+		static IamBody of(HttpStatus status, String code, String message) {
+			return new IamBody(new Keystone(status.value(), message, status.getReasonPhrase()), code, message);
+		}
+
+	}
+
+	record Keystone(int code, String message, String title) {
+	}
+
 	/** The admin API's errors: the HTTP status, its name as a code, and what went wrong. */
 	@JsonPropertyOrder({ "status", "code", "message" })
 	record AdminBody(int status, String code, String message) {
-
-		static AdminBody of(HttpStatus status, String message) {
-			return new AdminBody(status.value(), status.name(), message);
-		}
-
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import io.cceemulator.job.JobPhase;
+import io.cceemulator.error.Refusal;
+import io.cceemulator.state.JobPhase;
 
 /** An installed plan with its state: how many applications are left, its seeded random draws, its rate window. */
 final class ActiveFault {
@@ -24,6 +25,9 @@ final class ActiveFault {
 
 	private final Pattern path;
 
+	/** The body an error fault answers in: the plan's, or its code family's. */
+	final Refusal.Shape shape;
+
 	private final AtomicInteger remaining;
 
 	private final Random random;
@@ -35,6 +39,7 @@ final class ActiveFault {
 	ActiveFault(FaultPlan plan) {
 		this.kind = parseKind(plan.kind());
 		this.plan = validate(plan, this.kind);
+		this.shape = shape(plan);
 		try {
 			this.path = (plan.path() != null) ? Pattern.compile(plan.path()) : null;
 		}
@@ -83,7 +88,7 @@ final class ActiveFault {
 		return new FaultPlan(p.id(), p.kind(), p.operation(), p.method(), p.path(), p.times(),
 				(this.remaining != null) ? this.remaining.get() : null, p.status(), p.errorCode(), p.message(),
 				p.delayMillis(), p.jitterMillis(), p.ratePerSecond(), p.phase(), p.node(), p.reason(), p.probability(),
-				p.seed());
+				p.seed(), this.shape.name().toLowerCase(Locale.ROOT));
 	}
 
 	JobPhase phase() {
@@ -96,6 +101,18 @@ final class ActiveFault {
 
 	private synchronized long nextLong(long bound) {
 		return (long) (this.random.nextDouble() * bound);
+	}
+
+	private static Refusal.Shape shape(FaultPlan plan) {
+		if (plan.body() != null) {
+			try {
+				return Refusal.Shape.valueOf(plan.body().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("body must be cce, gateway or iam, got '" + plan.body() + "'");
+			}
+		}
+		return (plan.errorCode() != null) ? Refusal.Shape.of(plan.errorCode()) : Refusal.Shape.CCE;
 	}
 
 	private static Kind parseKind(String kind) {

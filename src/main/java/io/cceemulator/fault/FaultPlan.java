@@ -3,7 +3,9 @@ package io.cceemulator.fault;
 /**
  * One fault, as the admin API takes and shows it. {@code kind} decides which fields count:
  * <ul>
- * <li>{@code error}: answer {@code status} with {@code errorCode} and {@code message};</li>
+ * <li>{@code error}: answer {@code status} with {@code errorCode} and {@code message}, in the body of {@code body}
+ * ({@code cce}, {@code gateway} or {@code iam}; by default the one the code's family answers in: {@code APIGW.} codes
+ * the gateway's, {@code IAM.} codes IAM's, any other CCE's);</li>
  * <li>{@code latency}: wait {@code delayMillis} (plus up to {@code jitterMillis}, drawn from {@code seed});</li>
  * <li>{@code throttle}: past {@code ratePerSecond} calls in a second of the emulator's clock, 429 APIGW.0308;</li>
  * <li>{@code job}: the job a matching call starts fails at the end of {@code phase} (Initializing or Running)
@@ -15,5 +17,5 @@ package io.cceemulator.fault;
  */
 public record FaultPlan(String id, String kind, String operation, String method, String path, Integer times,
 		Integer remaining, Integer status, String errorCode, String message, Long delayMillis, Long jitterMillis,
-		Double ratePerSecond, String phase, String node, String reason, Double probability, Long seed) {
+		Double ratePerSecond, String phase, String node, String reason, Double probability, Long seed, String body) {
 }

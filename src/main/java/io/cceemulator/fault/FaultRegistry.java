@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 import io.cceemulator.error.FaultException;
 import io.cceemulator.error.GatewayError;
-import io.cceemulator.job.JobEngine;
-import io.cceemulator.job.JobFailure;
+import io.cceemulator.error.Refusal;
+import io.cceemulator.state.JobFailure;
+import io.cceemulator.state.JobRequest;
 import io.cceemulator.system.Ids;
 
 /** The installed fault plans, applied in the order they were installed. */
@@ -36,7 +37,7 @@ public class FaultRegistry implements JobFailure.Source {
 		ActiveFault fault = new ActiveFault(new FaultPlan(id, plan.kind(), plan.operation(), plan.method(),
 				plan.path(), plan.times(), null, plan.status(), plan.errorCode(), plan.message(), plan.delayMillis(),
 				plan.jitterMillis(), plan.ratePerSecond(), plan.phase(), plan.node(), plan.reason(),
-				plan.probability(), plan.seed()));
+				plan.probability(), plan.seed(), plan.body()));
 		this.faults.add(fault);
 		return fault.view();
 	}
@@ -64,7 +65,7 @@ public class FaultRegistry implements JobFailure.Source {
 					if (fault.overRate(this.clock.instant().getEpochSecond()) && fault.take()) {
 						throw new FaultException(429, GatewayError.THROTTLED.code(), GatewayError.THROTTLED.message()
 								+ ": policy user over ratelimit,limit:" + fault.plan.ratePerSecond().intValue()
-								+ ",time:1 second");
+								+ ",time:1 second", Refusal.Shape.GATEWAY);
 					}
 				}
 				case LATENCY -> {
@@ -75,7 +76,8 @@ public class FaultRegistry implements JobFailure.Source {
 				case ERROR -> {
 					if (fault.take()) {
 						throw new FaultException(fault.plan.status(), fault.plan.errorCode(),
-								Objects.requireNonNullElse(fault.plan.message(), "injected fault " + fault.plan.id()));
+								Objects.requireNonNullElse(fault.plan.message(), "injected fault " + fault.plan.id()),
+								fault.shape);
 					}
 				}
 				default -> {
@@ -85,7 +87,7 @@ public class FaultRegistry implements JobFailure.Source {
 	}
 
 	@Override
-	public Optional<JobFailure> failureFor(JobEngine.JobRequest request) {
+	public Optional<JobFailure> failureFor(JobRequest request) {
 		for (ActiveFault fault : this.faults) {
 			if (fault.kind != ActiveFault.Kind.JOB || fault.exhausted()
 					|| (fault.plan.operation() != null && !fault.plan.operation().equals(request.type()))) {
@@ -93,7 +95,7 @@ public class FaultRegistry implements JobFailure.Source {
 			}
 			String node = fault.plan.node();
 			boolean concerned = node == null
-					|| request.subJobs().stream().anyMatch((s) -> s.resourceId().equals(node));
+					|| request.subJobResources().contains(node);
 			if (concerned && fault.take()) {
 				return Optional.of(new JobFailure(fault.phase(),
 						Objects.requireNonNullElse(fault.plan.reason(), "injected failure " + fault.plan.id()),

@@ -5,21 +5,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.error.CceException;
-import io.cceemulator.system.CceOperation;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.web.CceOperation;
 
 @RestController
 class JobController {
 
-	private final JobEngine jobs;
+	private final StateStore store;
 
-	JobController(JobEngine jobs) {
-		this.jobs = jobs;
+	JobController(StateStore store) {
+		this.store = store;
 	}
 
 	@CceOperation("ShowJob")
 	@GetMapping("/api/v3/projects/{project_id}/jobs/{job_id}")
 	JobView show(@PathVariable("project_id") String projectId, @PathVariable("job_id") String jobId) {
-		return this.jobs.find(projectId, jobId).map(JobView::of).orElseThrow(() -> CceException.jobNotFound(jobId));
+		return this.store.read(projectId).job(jobId).map(JobView::of).orElseThrow(() -> CceException.jobNotFound(jobId));
 	}
 
 }

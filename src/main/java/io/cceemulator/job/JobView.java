@@ -3,6 +3,7 @@ package io.cceemulator.job;
 import java.util.List;
 import java.util.Map;
 
+import io.cceemulator.state.Job;
 import io.cceemulator.system.GoTime;
 
 /** The CCE v3 {@code Job} body. */

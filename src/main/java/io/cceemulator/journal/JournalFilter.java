@@ -10,19 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
-import io.cceemulator.system.CallAttributes;
-import io.cceemulator.system.RequestIdFilter;
+import io.cceemulator.web.ApiSurface;
+import io.cceemulator.web.CallAttributes;
+import io.cceemulator.web.PipelineFilter;
+import io.cceemulator.web.RequestIdFilter;
+import io.cceemulator.web.Stage;
 
 /** Records every call to the emulated cloud APIs (not the admin API) once its response is complete. */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
-class JournalFilter extends OncePerRequestFilter {
+class JournalFilter implements PipelineFilter {
 
 	private static final int MAX_BODY = 64 * 1024;
 
@@ -39,12 +38,18 @@ class JournalFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/__admin") || request.getRequestURI().startsWith("/actuator");
+	public Stage stage() {
+		return Stage.JOURNAL;
+	}
+
+	/** The emulated cloud's calls; not the admin API's, nor health and metrics. */
+	@Override
+	public boolean applies(HttpServletRequest request) {
+		return ApiSurface.of(request).isCloud();
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	public void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long started = System.nanoTime();
 		ContentCachingRequestWrapper wrapped = new ContentCachingRequestWrapper(request, MAX_BODY);

@@ -6,12 +6,14 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * Copies a request body for the journal with every secret masked: any scalar member whose name says password,
- * secret, token, credential or sk. A body that is not JSON is not kept at all, since it cannot be searched for secrets.
+ * Copies a request body for the journal with every secret masked: any member whose name says password, secret,
+ * token, credential or sk, whatever its value (a string, a number, an array or an object). A body that is not JSON
+ * is not kept at all, since it cannot be searched for secrets. The copy is JSON text, so the journal holds no tree.
  */
 final class Redactor {
 
@@ -20,33 +22,42 @@ final class Redactor {
 	private Redactor() {
 	}
 
-	static JsonNode redact(JsonMapper json, byte[] body) {
+	static String redact(JsonMapper json, byte[] body) {
 		if (body.length == 0) {
 			return null;
 		}
 		try {
 			JsonNode tree = json.readTree(body);
-			mask(tree);
-			return tree;
+			mask(tree, false);
+			return json.writeValueAsString(tree);
 		}
 		catch (JacksonException ex) {
-			return StringNode.valueOf("(" + body.length + " bytes, not JSON)");
+			return json.writeValueAsString("(" + body.length + " bytes, not JSON)");
 		}
 	}
 
-	private static void mask(JsonNode node) {
+	/** Masks every scalar under a secret's name, at any depth; {@code secret} says the node is under one. */
+	private static void mask(JsonNode node, boolean secret) {
 		if (node instanceof ObjectNode object) {
 			for (Map.Entry<String, JsonNode> member : object.properties()) {
-				if (isSecret(member.getKey()) && !member.getValue().isContainer()) {
-					member.setValue(StringNode.valueOf(MASK));
+				boolean under = secret || isSecret(member.getKey());
+				if (member.getValue().isContainer()) {
+					mask(member.getValue(), under);
 				}
-				else {
-					mask(member.getValue());
+				else if (under) {
+					member.setValue(StringNode.valueOf(MASK));
 				}
 			}
 		}
-		else if (node.isArray()) {
-			node.forEach(Redactor::mask);
+		else if (node instanceof ArrayNode array) {
+			for (int i = 0; i < array.size(); i++) {
+				if (array.get(i).isContainer()) {
+					mask(array.get(i), secret);
+				}
+				else if (secret) {
+					array.set(i, StringNode.valueOf(MASK));
+				}
+			}
 		}
 	}
 

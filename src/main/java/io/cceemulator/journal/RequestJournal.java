@@ -1,18 +1,19 @@
 package io.cceemulator.journal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The most recent calls, oldest dropped first past {@code emulator.journal.max-entries}. */
+import io.cceemulator.EmulatorProperties;
+
+/**
+ * The most recent calls, the oldest dropped first past {@code emulator.journal.max-entries} entries or
+ * {@code emulator.journal.max-bytes} of bodies, so that a flood of large bodies cannot exhaust the memory.
+ */
 @Component
 public class RequestJournal {
 
@@ -31,38 +32,41 @@ public class RequestJournal {
 
 	}
 
-	private final Deque<JournalEntry> entries = new ConcurrentLinkedDeque<>();
-
-	private final AtomicInteger size = new AtomicInteger();
+	private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
 
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final int maxEntries;
 
-	RequestJournal(@Value("${emulator.journal.max-entries:1000}") int maxEntries) {
-		this.maxEntries = Math.max(maxEntries, 0);
+	private final long maxBytes;
+
+	private long bytes;
+
+	RequestJournal(EmulatorProperties properties) {
+		this.maxEntries = Math.max(properties.journal().maxEntries(), 0);
+		this.maxBytes = Math.max(properties.journal().maxBytes().toBytes(), 0);
 	}
 
 	long nextSequence() {
 		return this.sequence.incrementAndGet();
 	}
 
-	void add(JournalEntry entry) {
-		if (this.maxEntries == 0) {
+	synchronized void add(JournalEntry entry) {
+		if (this.maxEntries == 0 || entry.weight() > this.maxBytes) {
 			return;
 		}
 		this.entries.addLast(entry);
-		if (this.size.incrementAndGet() > this.maxEntries && this.entries.pollFirst() != null) {
-			this.size.decrementAndGet();
+		this.bytes += entry.weight();
+		while (this.entries.size() > this.maxEntries || this.bytes > this.maxBytes) {
+			this.bytes -= this.entries.removeFirst().weight();
 		}
 	}
 
 	/** Matching entries, oldest first; with a limit, the newest {@code limit} of them. */
-	public List<JournalEntry> find(Query query) {
+	public synchronized List<JournalEntry> find(Query query) {
 		Predicate<JournalEntry> matches = query.predicate();
 		List<JournalEntry> found = new ArrayList<>();
-		for (Iterator<JournalEntry> it = this.entries.iterator(); it.hasNext();) {
-			JournalEntry entry = it.next();
+		for (JournalEntry entry : this.entries) {
 			if (matches.test(entry)) {
 				found.add(entry);
 			}
@@ -73,13 +77,13 @@ public class RequestJournal {
 		return found;
 	}
 
-	public int size() {
-		return Math.max(this.size.get(), 0);
+	public synchronized int size() {
+		return this.entries.size();
 	}
 
-	public void clear() {
+	public synchronized void clear() {
 		this.entries.clear();
-		this.size.set(0);
+		this.bytes = 0;
 	}
 
 }

@@ -7,12 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.cceemulator.system.CallAttributes;
+import io.cceemulator.web.ApiSurface;
+import io.cceemulator.web.CallAttributes;
+import io.cceemulator.web.PipelineFilter;
+import io.cceemulator.web.Stage;
 
 /**
  * Counts every call to the CCE API once its response is complete, when the operation and the error code the call
@@ -20,8 +20,7 @@ import io.cceemulator.system.CallAttributes;
  * path, a failed signature) count too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class RequestMetricsFilter extends OncePerRequestFilter {
+class RequestMetricsFilter implements PipelineFilter {
 
 	static final String NO_ERROR = "none";
 
@@ -32,12 +31,17 @@ class RequestMetricsFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+	public Stage stage() {
+		return Stage.METRICS;
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	public boolean applies(HttpServletRequest request) {
+		return ApiSurface.of(request) == ApiSurface.CCE;
+	}
+
+	@Override
+	public void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
 			chain.doFilter(request, response);

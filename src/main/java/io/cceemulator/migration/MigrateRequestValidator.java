@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import io.cceemulator.error.CceException;
-import io.cceemulator.image.Image;
-import io.cceemulator.image.ImageRegistry;
 import io.cceemulator.migration.MigrateNodesTask.Login;
 import io.cceemulator.migration.MigrateNodesTask.MigrateNodeExtendParam;
 import io.cceemulator.migration.MigrateNodesTask.MigrateNodesSpec;
-import io.cceemulator.node.DockerLvmConfig;
+import io.cceemulator.state.DockerLvmConfig;
+import io.cceemulator.state.Image;
+import io.cceemulator.state.ProjectState;
 
 /**
  * The request rules that Bean Validation cannot express, checked after the shape and before any cluster is looked
@@ -29,13 +29,7 @@ class MigrateRequestValidator {
 	private static final Pattern SHA512_CRYPT = Pattern
 		.compile("\\$6\\$(rounds=\\d{4,9}\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{86}");
 
-	private final ImageRegistry images;
-
-	MigrateRequestValidator(ImageRegistry images) {
-		this.images = images;
-	}
-
-	void validate(String projectId, MigrateNodesTask task) {
+	void validate(ProjectState project, MigrateNodesTask task) {
 		if (task.apiVersion() != null && !"v3".equals(task.apiVersion())) {
 			throw CceException.invalid("apiVersion: must be v3, got '" + task.apiVersion() + "'");
 		}
@@ -44,7 +38,7 @@ class MigrateRequestValidator {
 		}
 		MigrateNodesSpec spec = task.spec();
 		if (spec.extendParam() != null) {
-			validateExtendParam(projectId, spec.os(), spec.extendParam());
+			validateExtendParam(project, spec.os(), spec.extendParam());
 		}
 		validateLogin(spec.login());
 		Set<String> seen = new HashSet<>();
@@ -56,7 +50,7 @@ class MigrateRequestValidator {
 		}
 	}
 
-	private void validateExtendParam(String projectId, String os, MigrateNodeExtendParam extend) {
+	private static void validateExtendParam(ProjectState project, String os, MigrateNodeExtendParam extend) {
 		if (extend.dockerLvmConfigOverride() != null) {
 			try {
 				DockerLvmConfig.parse(extend.dockerLvmConfigOverride());
@@ -72,7 +66,7 @@ class MigrateRequestValidator {
 					+ scripts + " characters, over the limit of " + MAX_SCRIPTS_LENGTH);
 		}
 		if (extend.nodeImageId() != null) {
-			Image image = this.images.find(projectId, extend.nodeImageId())
+			Image image = project.image(extend.nodeImageId())
 				.orElseThrow(() -> CceException.invalid("spec.extendParam.alpha.cce/NodeImageID: image "
 						+ extend.nodeImageId() + " does not exist"));
 			if (!image.os().equals(os)) {

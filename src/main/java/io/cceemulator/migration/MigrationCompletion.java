@@ -1,49 +1,39 @@
 package io.cceemulator.migration;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import io.cceemulator.job.Job;
-import io.cceemulator.job.JobListener;
-import io.cceemulator.job.JobPhase;
-import io.cceemulator.node.Node;
-import io.cceemulator.node.NodePhase;
-import io.cceemulator.node.NodeRegistry;
-import io.cceemulator.system.ProjectLocks;
+import io.cceemulator.state.Job;
+import io.cceemulator.state.JobEffect;
+import io.cceemulator.state.JobPhase;
+import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePhase;
+import io.cceemulator.state.Tx;
 
 /**
- * Applies the end of a migration job to its nodes, all under the project's lock: a node whose sub-job succeeded
- * moves, in one write, from the source to the target's DefaultPool, reinstalled and Active. A node whose sub-job
- * failed before its reinstall began (job still Initializing) stays in the source, Active; one that failed
- * mid-install (Running) lands in the target as Error, as CCE leaves a node whose installation failed.
+ * The end of a migration job, in the same change as the job's last phase: a node whose sub-job succeeded moves from
+ * the source to the target's DefaultPool, reinstalled and Active. A node whose sub-job failed before its reinstall
+ * began (job still Initializing) stays in the source, Active; one that failed mid-install (Running) lands in the
+ * target as Error, as CCE leaves a node whose installation failed.
  */
 @Component
-class MigrationCompletion implements JobListener {
+class MigrationCompletion implements JobEffect {
 
-	private final NodeRegistry nodes;
-
-	private final ProjectLocks locks;
-
-	MigrationCompletion(NodeRegistry nodes, ProjectLocks locks) {
-		this.nodes = nodes;
-		this.locks = locks;
+	@Override
+	public Set<String> jobTypes() {
+		return Set.of(MigrationService.JOB_TYPE);
 	}
 
 	@Override
-	public void jobFinished(Job job, JobPhase from) {
-		if (!MigrationService.JOB_TYPE.equals(job.type())) {
-			return;
+	public void finished(Job job, JobPhase from, Tx tx) {
+		for (Job sub : job.subJobs()) {
+			tx.state()
+				.node(sub.resourceId())
+				.filter((n) -> n.isMigrating() && n.incoming().jobId().equals(job.id()))
+				.ifPresent((n) -> tx.put(finish(n, sub, from, job.updated())));
 		}
-		this.locks.withLock(job.projectId(), () -> {
-			// called inside the job engine's write, so the job's end and its nodes' moves are one durable change
-			for (Job sub : job.subJobs()) {
-				this.nodes.find(job.projectId(), sub.resourceId())
-					.filter((n) -> n.isMigrating() && n.incoming().jobId().equals(job.id()))
-					.ifPresent((n) -> this.nodes.save(finish(n, sub, from, job.updated())));
-			}
-			return null;
-		});
 	}
 
 	private static Node finish(Node node, Job sub, JobPhase from, Instant at) {

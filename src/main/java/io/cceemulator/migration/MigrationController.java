@@ -1,7 +1,5 @@
 package io.cceemulator.migration;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,8 +7,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.system.CallAttributes;
-import io.cceemulator.system.CceOperation;
+import io.cceemulator.web.CceOperation;
 
 @RestController
 class MigrationController {
@@ -26,12 +23,7 @@ class MigrationController {
 	MigrateNodesTask migrate(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId, @PathVariable("target_cluster_id") String targetClusterId,
 			@Valid @RequestBody MigrateNodesTask task) {
-		MigrateNodesTask accepted = this.migrations.migrate(projectId, clusterId, targetClusterId, task);
-		CallAttributes.set(CallAttributes.CHANGES,
-				Map.of("jobStarted", accepted.status().jobID(), "sourceCluster", clusterId, "targetCluster",
-						targetClusterId, "nodesMigrating",
-						accepted.spec().nodes().stream().map(MigrateNodesTask.NodeItem::uid).toList()));
-		return accepted;
+		return this.migrations.migrate(projectId, clusterId, targetClusterId, task);
 	}
 
 }

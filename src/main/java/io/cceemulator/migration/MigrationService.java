@@ -1,30 +1,27 @@
 package io.cceemulator.migration;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import io.cceemulator.cluster.Cluster;
-import io.cceemulator.cluster.ClusterRegistry;
 import io.cceemulator.error.CceError;
 import io.cceemulator.error.CceException;
-import io.cceemulator.job.Job;
-import io.cceemulator.job.JobEngine;
 import io.cceemulator.migration.MigrateNodesTask.MigrateNodesSpec;
-import io.cceemulator.node.DockerLvmConfig;
-import io.cceemulator.node.Node;
-import io.cceemulator.node.NodePhase;
-import io.cceemulator.node.NodeRegistry;
-import io.cceemulator.system.ChangeRecorder;
-import io.cceemulator.system.ProjectLocks;
+import io.cceemulator.state.Cluster;
+import io.cceemulator.state.DockerLvmConfig;
+import io.cceemulator.state.Job;
+import io.cceemulator.state.JobRequest;
+import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePhase;
+import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.state.Tx;
 
 /**
  * Checks a migration against every constraint of the API page, as guard clauses in {@link MigrationRule} order, and
- * accepts it as one change: all of its nodes start leaving the source at once, under the project's lock, or none do.
+ * accepts it as one write: all of its nodes start leaving the source at once, or none do.
  */
 @Service
 class MigrationService {
@@ -33,58 +30,36 @@ class MigrationService {
 
 	static final String SUB_JOB_TYPE = "InstallNode";
 
-	private final ClusterRegistry clusters;
-
-	private final NodeRegistry nodes;
-
-	private final JobEngine jobs;
+	private final StateStore store;
 
 	private final MigrateRequestValidator validator;
 
-	private final ProjectLocks locks;
-
-	private final Clock clock;
-
-	private final ChangeRecorder changes;
-
-	MigrationService(ClusterRegistry clusters, NodeRegistry nodes, JobEngine jobs, MigrateRequestValidator validator,
-			ProjectLocks locks, Clock clock, ChangeRecorder changes) {
-		this.changes = changes;
-		this.clusters = clusters;
-		this.nodes = nodes;
-		this.jobs = jobs;
+	MigrationService(StateStore store, MigrateRequestValidator validator) {
+		this.store = store;
 		this.validator = validator;
-		this.locks = locks;
-		this.clock = clock;
 	}
 
 	MigrateNodesTask migrate(String projectId, String sourceId, String targetId, MigrateNodesTask task) {
-		this.validator.validate(projectId, task);
-		MigrateNodesTask accepted = this.locks.withLock(projectId,
-				() -> this.changes.atomically(() -> accept(projectId, sourceId, targetId, task)));
-		this.jobs.settle();
-		return accepted;
+		this.validator.validate(this.store.read(projectId), task);
+		return this.store.write(projectId, (tx) -> accept(tx, sourceId, targetId, task));
 	}
 
-	private MigrateNodesTask accept(String projectId, String sourceId, String targetId, MigrateNodesTask task) {
-		Cluster source = this.clusters.find(projectId, sourceId)
+	/** The rules against the project's state, then the transition; an instant job has ended when the write commits. */
+	static MigrateNodesTask accept(Tx tx, String sourceId, String targetId, MigrateNodesTask task) {
+		ProjectState state = tx.state();
+		Cluster source = state.cluster(sourceId)
 			.orElseThrow(() -> refuse(CceException.clusterNotFound(sourceId), MigrationRule.SOURCE_CLUSTER_EXISTS));
-		Cluster target = this.clusters.find(projectId, targetId)
+		Cluster target = state.cluster(targetId)
 			.orElseThrow(() -> refuse(CceException.clusterNotFound(targetId), MigrationRule.TARGET_CLUSTER_EXISTS));
 		ClusterRules.check(source, target);
 		MigrateNodesSpec spec = task.spec();
-		List<Node> moving = NodeRules.check(projectId, source, spec, this.nodes);
+		List<Node> moving = NodeRules.check(state, source, spec);
 		String runtime = (spec.runtime() != null) ? spec.runtime().name() : defaultRuntime(target, spec.os());
-		Job job = this.jobs.start(new JobEngine.JobRequest(projectId, JOB_TYPE, source.id(), source.id(),
-				source.name(), Map.of("targetClusterID", target.id(), "targetClusterName", target.name()),
-				moving.stream()
-					.map((n) -> new JobEngine.SubJob(SUB_JOB_TYPE, target.id(), n.id(), n.name()))
-					.toList()));
+		Job job = tx.startJob(new JobRequest(JOB_TYPE, source.id(), source.id(), source.name(),
+				Map.of("targetClusterID", target.id(), "targetClusterName", target.name()),
+				moving.stream().map((n) -> new JobRequest.SubJob(SUB_JOB_TYPE, target.id(), n.id(), n.name())).toList()));
 		Node.Incoming incoming = incoming(job.id(), target.id(), spec, runtime);
-		Instant now = this.clock.instant();
-		moving.forEach((n) -> this.nodes.save(n.leaving(incoming, now)));
-		// an instant job ends within this call, so the client's next request sees its nodes moved
-		this.jobs.settle(job.id());
+		moving.forEach((n) -> tx.put(n.leaving(incoming, tx.now())));
 		return Responses.accepted(task, runtime, job.id());
 	}
 
@@ -163,12 +138,11 @@ class MigrationService {
 		private NodeRules() {
 		}
 
-		static List<Node> check(String projectId, Cluster source, MigrateNodesSpec spec, NodeRegistry registry) {
+		static List<Node> check(ProjectState state, Cluster source, MigrateNodesSpec spec) {
 			List<Node> found = new ArrayList<>();
 			for (MigrateNodesTask.NodeItem item : spec.nodes()) {
-				Node node = registry.find(projectId, item.uid())
-					.filter((n) -> n.clusterId().equals(source.id()) || (n.isMigrating()
-							&& n.incoming().targetClusterId().equals(source.id())))
+				Node node = state.node(item.uid())
+					.filter((n) -> n.isShownIn(source.id()))
 					.orElseThrow(() -> refuse(CceException.nodeNotFound(item.uid(), source.id()),
 							MigrationRule.NODES_IN_SOURCE));
 				found.add(node);

@@ -8,51 +8,53 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.cluster.ClusterRegistry;
 import io.cceemulator.error.CceException;
-import io.cceemulator.system.CceOperation;
+import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePool;
+import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.web.CceOperation;
 
 @RestController
 @RequestMapping("/api/v3/projects/{project_id}/clusters/{cluster_id}/nodes")
 class NodeController {
 
-	private final ClusterRegistry clusters;
+	private final StateStore store;
 
-	private final NodeRegistry nodes;
-
-	private final NodePoolRegistry pools;
-
-	NodeController(ClusterRegistry clusters, NodeRegistry nodes, NodePoolRegistry pools) {
-		this.clusters = clusters;
-		this.nodes = nodes;
-		this.pools = pools;
+	NodeController(StateStore store) {
+		this.store = store;
 	}
 
 	@CceOperation("ListNodes")
 	@GetMapping
 	NodeView.NodeList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId) {
-		this.clusters.require(projectId, clusterId);
-		Map<String, String> poolNames = poolNames(projectId, clusterId);
+		ProjectState state = cluster(projectId, clusterId);
+		Map<String, String> poolNames = poolNames(state, clusterId);
 		return new NodeView.NodeList("List", "v3",
-				this.nodes.listInCluster(projectId, clusterId).stream().map((n) -> view(n, poolNames)).toList());
+				state.nodesIn(clusterId).stream().map((n) -> view(n, poolNames)).toList());
 	}
 
 	@CceOperation("ShowNode")
 	@GetMapping("/{node_id}")
 	NodeView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("node_id") String nodeId) {
-		this.clusters.require(projectId, clusterId);
-		return this.nodes.findInCluster(projectId, clusterId, nodeId)
-			.map((n) -> view(n, poolNames(projectId, clusterId)))
+		ProjectState state = cluster(projectId, clusterId);
+		return state.nodeIn(clusterId, nodeId)
+			.map((n) -> view(n, poolNames(state, clusterId)))
 			.orElseThrow(() -> CceException.nodeNotFound(nodeId, clusterId));
 	}
 
+	/** The project's state, once the cluster is known to be in it. */
+	private ProjectState cluster(String projectId, String clusterId) {
+		ProjectState state = this.store.read(projectId);
+		state.cluster(clusterId).orElseThrow(() -> CceException.clusterNotFound(clusterId));
+		return state;
+	}
+
 	/** Pool names are looked up once per call, not once per node of a listing. */
-	private Map<String, String> poolNames(String projectId, String clusterId) {
-		return this.pools.list(projectId, clusterId)
-			.stream()
-			.collect(Collectors.toMap(NodePool::id, NodePool::name, (a, b) -> a));
+	private static Map<String, String> poolNames(ProjectState state, String clusterId) {
+		return state.pools(clusterId).stream().collect(Collectors.toMap(NodePool::id, NodePool::name, (a, b) -> a));
 	}
 
 	private static NodeView view(Node node, Map<String, String> poolNames) {

@@ -9,27 +9,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.cluster.Cluster;
-import io.cceemulator.cluster.ClusterRegistry;
 import io.cceemulator.error.CceError;
 import io.cceemulator.error.CceException;
-import io.cceemulator.system.CceOperation;
+import io.cceemulator.state.Cluster;
+import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePool;
+import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.web.CceOperation;
 import io.cceemulator.system.GoTime;
 
 @RestController
 @RequestMapping("/api/v3/projects/{project_id}/clusters/{cluster_id}/nodepools")
 class NodePoolController {
 
-	private final ClusterRegistry clusters;
+	private final StateStore store;
 
-	private final NodeRegistry nodes;
-
-	private final NodePoolRegistry pools;
-
-	NodePoolController(ClusterRegistry clusters, NodeRegistry nodes, NodePoolRegistry pools) {
-		this.clusters = clusters;
-		this.nodes = nodes;
-		this.pools = pools;
+	NodePoolController(StateStore store) {
+		this.store = store;
 	}
 
 	/** The DefaultPool is hidden unless {@code showDefaultNodePool=true}, as in CCE. */
@@ -38,13 +35,14 @@ class NodePoolController {
 	NodePoolView.PoolList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId,
 			@RequestParam(name = "showDefaultNodePool", required = false) String showDefault) {
-		Cluster cluster = this.clusters.require(projectId, clusterId);
-		List<Node> members = this.nodes.listInCluster(projectId, clusterId);
+		ProjectState state = this.store.read(projectId);
+		Cluster cluster = state.cluster(clusterId).orElseThrow(() -> CceException.clusterNotFound(clusterId));
+		List<Node> members = state.nodesIn(clusterId);
 		List<NodePoolView> items = new ArrayList<>();
 		if ("true".equalsIgnoreCase(showDefault)) {
 			items.add(defaultPool(cluster, members));
 		}
-		for (NodePool pool : this.pools.list(projectId, clusterId)) {
+		for (NodePool pool : state.pools(clusterId)) {
 			items.add(NodePoolView.of(pool, members.stream().filter((n) -> pool.id().equals(n.poolId())).toList()));
 		}
 		return new NodePoolView.PoolList("List", "v3", items);
@@ -54,12 +52,14 @@ class NodePoolController {
 	@GetMapping("/{nodepool_id}")
 	NodePoolView show(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("nodepool_id") String poolId) {
-		Cluster cluster = this.clusters.require(projectId, clusterId);
-		List<Node> members = this.nodes.listInCluster(projectId, clusterId);
+		ProjectState state = this.store.read(projectId);
+		Cluster cluster = state.cluster(clusterId).orElseThrow(() -> CceException.clusterNotFound(clusterId));
+		List<Node> members = state.nodesIn(clusterId);
 		if (Node.DEFAULT_POOL.equals(poolId)) {
 			return defaultPool(cluster, members);
 		}
-		NodePool pool = this.pools.find(projectId, clusterId, poolId)
+		NodePool pool = state.pool(poolId)
+			.filter((p) -> p.clusterId().equals(clusterId))
 			.orElseThrow(() -> new CceException(CceError.NOT_FOUND, "Node pool " + poolId + " not found"));
 		return NodePoolView.of(pool, members.stream().filter((n) -> poolId.equals(n.poolId())).toList());
 	}

@@ -2,6 +2,9 @@ package io.cceemulator.node;
 
 import java.util.List;
 
+import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePhase;
+import io.cceemulator.state.NodePool;
 import io.cceemulator.system.GoTime;
 
 /** The CCE v3 {@code NodePool} body; the DefaultPool is shown with the literal id {@code DefaultPool}. */

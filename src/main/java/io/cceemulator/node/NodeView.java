@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePhase;
+import io.cceemulator.state.NodePool;
 import io.cceemulator.system.GoTime;
 
 /** The CCE v3 {@code Node} body, with the field names and nesting of the real API. */

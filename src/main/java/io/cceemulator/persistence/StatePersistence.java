@@ -6,7 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,81 +19,165 @@ import org.springframework.stereotype.Component;
 
 import io.cceemulator.EmulatorProperties;
 import io.cceemulator.data.DataLoader;
-import io.cceemulator.job.JobEngine;
-import io.cceemulator.system.ChangeRecorder;
+import io.cceemulator.state.Commit;
+import io.cceemulator.state.Durability;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.state.World;
 
 /**
- * Keeps the state in {@code <directory>/state.log} when {@code emulator.persistence.enabled} is on. At start-up,
- * after the data file is loaded, the log (if any) is replayed over it and compacted into a single snapshot record;
- * from then on every change is appended and forced to disk before the call that made it returns.
+ * Keeps the state in {@code <directory>/state.log} when {@code emulator.persistence.enabled} is on. At start-up, after
+ * the data file is loaded, the log (if any) is replayed in place of it and compacted into one snapshot; from then on
+ * every write's changes are appended and forced to disk before anyone sees them. A write that cannot be made durable
+ * (an unwritable file, a full disk) is cut back off the file, so the log never holds a record nobody was told of,
+ * and the store changes nothing. When the log has grown to several times its last snapshot, it is compacted again.
  */
 @Component
-class StatePersistence implements ChangeRecorder.Sink, DisposableBean {
+class StatePersistence implements Durability, DisposableBean {
 
-	/** One line of the log: changes applied together. */
-	record Entry(List<ChangeRecorder.Change> changes) {
-	}
+	/** Compaction once the log is this many times the size of its snapshot, and at least {@link #MIN_COMPACT}. */
+	private static final int GROWTH = 4;
+
+	private static final long MIN_COMPACT = 8L << 20;
 
 	private static final Logger log = LoggerFactory.getLogger(StatePersistence.class);
-
-	private final StateSnapshots snapshots;
 
 	private final JsonMapper json;
 
 	private final Path file;
 
+	private final StateStore store;
+
 	private FileChannel channel;
 
-	StatePersistence(EmulatorProperties properties, DataLoader data, StateSnapshots snapshots, JobEngine jobs,
-			ChangeRecorder recorder, JsonMapper json) throws IOException {
-		this.snapshots = snapshots;
+	/** The file's length up to the last record written whole. */
+	private long sound;
+
+	private long snapshotSize;
+
+	private final AtomicReference<String> problem = new AtomicReference<>();
+
+	StatePersistence(EmulatorProperties properties, DataLoader data, StateStore store, JsonMapper json)
+			throws IOException {
 		this.json = json;
+		this.store = store;
 		EmulatorProperties.Persistence settings = properties.persistence();
 		this.file = Path.of(settings.directory()).toAbsolutePath().resolve("state.log");
 		if (!settings.enabled()) {
 			return;
 		}
 		Files.createDirectories(this.file.getParent());
-		long lastSequence = 0;
+		World current = store.world();
+		World baseline = store.baseline();
 		if (Files.exists(this.file)) {
-			StateFile.Read read = StateFile.read(this.file, "truncate".equalsIgnoreCase(settings.recover()));
-			if (read.droppedTornLines() > 0) {
-				log.warn("State file {}: dropped {} torn or damaged trailing line(s), never acknowledged", this.file,
-						read.droppedTornLines());
+			Replay replay = Replay.of(this.file, settings.recover() == EmulatorProperties.Recover.TRUNCATE, json);
+			if (replay != null) {
+				current = replay.current();
+				baseline = replay.baseline();
+				log.info("Restored the state from {} ({} record(s))", this.file, replay.records());
 			}
-			try {
-				lastSequence = snapshots.replay(read.records().stream().map(this.json::readTree).toList());
-			}
-			catch (RuntimeException ex) {
-				throw new StateFileDamagedException("state file " + this.file + " cannot be replayed: " + ex.getMessage()
-						+ ". To start anyway, move the file away (the emulator then starts from its data file).");
-			}
-			log.info("Restored the state from {} ({} record(s))", this.file, read.records().size());
 		}
 		else {
 			log.info("Persistence on: no state in {} yet, starting from the data file", this.file);
 		}
-		StateFile.rewrite(this.file, List.of(StateFile.line(this.json.writeValueAsString(
-				new Entry(snapshots.snapshot(lastSequence + 1))))));
-		this.channel = FileChannel.open(this.file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-		recorder.attach(this, lastSequence + 1);
-		jobs.settle();
+		rewrite(current, baseline);
+		store.restore(current, baseline, this);
 	}
 
 	@Override
-	public synchronized void write(List<ChangeRecorder.Change> changes) {
+	public synchronized void commit(Commit commit) {
+		append(new LogRecord.Committed(commit.projectId(), commit.changes()));
+	}
+
+	@Override
+	public synchronized void reset() {
+		append(new LogRecord.Reset());
+	}
+
+	@Override
+	public synchronized void replace(World current, World baseline) {
 		try {
-			StateFile.writeFully(this.channel, StateFile.line(this.json.writeValueAsString(new Entry(changes))));
-			this.channel.force(false);
+			rewrite(current, baseline);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the state file " + this.file, ex);
+			throw notDurable(ex);
 		}
 	}
 
 	@Override
-	public void snapshot(long seq) {
-		write(this.snapshots.snapshot(seq));
+	public synchronized boolean needsCompaction() {
+		return this.sound > Math.max(MIN_COMPACT, GROWTH * this.snapshotSize);
+	}
+
+	@Override
+	public synchronized void compact(World current, World baseline) {
+		replace(current, baseline);
+	}
+
+	@Override
+	public String problem() {
+		return this.problem.get();
+	}
+
+	/** Writes one record and forces it to disk; on failure cuts the file back to its last sound record and throws. */
+	private void append(LogRecord record) {
+		String line = StateFile.line(this.json.writeValueAsString(record));
+		try {
+			this.channel.position(this.sound);
+			StateFile.writeFully(this.channel, line);
+			this.channel.force(false);
+			this.sound = this.channel.position();
+			this.problem.set(null);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			cutBack();
+			throw notDurable(ex);
+		}
+	}
+
+	private void cutBack() {
+		try {
+			this.channel.truncate(this.sound);
+		}
+		catch (IOException ex) {
+			log.warn("cannot cut the state file {} back to its last sound record; the next write will try again",
+					this.file, ex);
+		}
+	}
+
+	/** The whole state as the log's only record, written aside and renamed over the log. */
+	private void rewrite(World current, World baseline) throws IOException {
+		String line = StateFile.line(this.json.writeValueAsString(LogRecord.Snapshot.of(current, baseline)));
+		if (this.channel != null) {
+			this.channel.close();
+			this.channel = null;
+		}
+		try {
+			StateFile.rewrite(this.file, List.of(line));
+			restrict(this.file);
+		}
+		finally {
+			this.channel = FileChannel.open(this.file, StandardOpenOption.WRITE);
+			this.sound = this.channel.size();
+			this.snapshotSize = this.sound;
+		}
+		this.problem.set(null);
+	}
+
+	/** The file holds the credentials' secrets: only its owner may read it. */
+	private static void restrict(Path file) {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			// not a POSIX file system: the directory's own protection has to do
+		}
+	}
+
+	private Durability.NotDurableException notDurable(Exception ex) {
+		String why = "cannot write the state file " + this.file + ": " + ex.getMessage();
+		this.problem.set(why);
+		log.error(why);
+		return new Durability.NotDurableException(why, ex);
 	}
 
 	@Override

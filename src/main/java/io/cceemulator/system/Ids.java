@@ -25,7 +25,7 @@ public final class Ids {
 	}
 
 	/** 32 hex digits, as the gateway's {@code X-Request-Id}. */
-	static String requestId() {
+	public static String requestId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
 	}

@@ -1,7 +1,6 @@
 package io.cceemulator.system;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import tools.jackson.core.StreamReadConstraints;
@@ -16,15 +15,11 @@ import tools.jackson.databind.type.LogicalType;
 
 import io.cceemulator.EmulatorProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
-import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -33,8 +28,7 @@ class SystemConfiguration {
 
 	@Bean
 	VirtualClock clock(EmulatorProperties properties) {
-		return new VirtualClock(Clock.systemUTC(), VirtualClock.Mode.parse(properties.clock().mode()),
-				properties.clock().speed());
+		return new VirtualClock(Clock.systemUTC(), properties.clockMode(), properties.clock().speed());
 	}
 
 	/**
@@ -44,25 +38,14 @@ class SystemConfiguration {
 	@Bean
 	@Scope("prototype")
 	JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers,
-			@Value("${emulator.limits.max-json-depth:64}") int maxDepth) {
+			EmulatorProperties properties) {
+		int maxDepth = properties.limits().maxJsonDepth();
 		JsonFactory factory = JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
 			.build();
 		JsonMapper.Builder builder = JsonMapper.builder(factory);
 		customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder;
-	}
-
-	/** After the request id, before the journal and the signature check read the body. */
-	@Bean
-	FilterRegistrationBean<RequestLimitFilter> requestLimitFilter(
-			@Value("${emulator.limits.max-body:1MB}") DataSize maxBody,
-			@Value("${emulator.limits.body-read-timeout:30s}") Duration readTimeout,
-			@Value("${emulator.auth.mode:strict}") String authMode) {
-		FilterRegistrationBean<RequestLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestLimitFilter(maxBody.toBytes(), readTimeout, "strict".equalsIgnoreCase(authMode.strip())));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-		return registration;
 	}
 
 	/**

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.cceemulator.EmulatorProperties.ClockMode;
+
 /**
  * The one clock every job phase, timestamp, token expiry and signature-date window reads. Modes:
  * <ul>
@@ -19,34 +21,32 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class VirtualClock extends Clock {
 
-	public enum Mode {
-
-		REAL, MANUAL, INSTANT;
-
-		public static Mode parse(String text) {
-			try {
-				return valueOf(text.trim().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("clock mode must be real, manual or instant, got '" + text + "'");
-			}
+	/** The mode named by {@code text} ({@code real}, {@code manual} or {@code instant}, any case). */
+	public static ClockMode mode(String text) {
+		try {
+			return ClockMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
 		}
-
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("clock mode must be real, manual or instant, got '" + text + "'");
+		}
 	}
 
 	/** The clock reads {@code virtual + (system now - system) * speed}, or {@code virtual} when manual. */
-	private record Anchor(Mode mode, double speed, Instant system, Instant virtual) {
+	private record Anchor(ClockMode mode, double speed, Instant system, Instant virtual) {
 	}
+
+	/** Timestamps are written with four-digit years. */
+	public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
 	private final Clock system;
 
 	private final AtomicReference<Anchor> anchor;
 
 	public VirtualClock(Clock system) {
-		this(system, Mode.REAL, 1.0);
+		this(system, ClockMode.REAL, 1.0);
 	}
 
-	public VirtualClock(Clock system, Mode mode, double speed) {
+	public VirtualClock(Clock system, ClockMode mode, double speed) {
 		this.system = system;
 		Instant now = system.instant();
 		this.anchor = new AtomicReference<>(new Anchor(mode, checkSpeed(speed), now, now));
@@ -58,7 +58,7 @@ public final class VirtualClock extends Clock {
 	}
 
 	private static Instant read(Anchor a, Instant systemNow) {
-		if (a.mode() == Mode.MANUAL) {
+		if (a.mode() == ClockMode.MANUAL) {
 			return a.virtual();
 		}
 		long elapsed = Duration.between(a.system(), systemNow).toNanos();
@@ -66,7 +66,7 @@ public final class VirtualClock extends Clock {
 		return a.virtual().plusNanos(Math.max(scaled, 0));
 	}
 
-	public Mode mode() {
+	public ClockMode mode() {
 		return this.anchor.get().mode();
 	}
 
@@ -75,7 +75,7 @@ public final class VirtualClock extends Clock {
 	}
 
 	/** Switches mode and speed from the current reading on. */
-	public void set(Mode mode, double speed) {
+	public void set(ClockMode mode, double speed) {
 		checkSpeed(speed);
 		this.anchor.updateAndGet((a) -> {
 			Instant now = this.system.instant();
@@ -87,7 +87,7 @@ public final class VirtualClock extends Clock {
 	 * Starts over at the system clock's reading, in the given mode: the one time the clock may go back, when a reset
 	 * has forgotten every job, so that clients signing with real time are in the date window again.
 	 */
-	public void reset(Mode mode, double speed) {
+	public void reset(ClockMode mode, double speed) {
 		checkSpeed(speed);
 		Instant now = this.system.instant();
 		this.anchor.set(new Anchor(mode, speed, now, now));
@@ -95,19 +95,20 @@ public final class VirtualClock extends Clock {
 
 	/** Stops the clock at its current reading (manual mode). */
 	public void freeze() {
-		set(Mode.MANUAL, speed());
+		set(ClockMode.MANUAL, speed());
 	}
 
-	/** Lets the clock run again, at real speed, from where it stands. */
-	public void release() {
-		set(Mode.REAL, 1.0);
-	}
-
+	/** Moves the clock forward; it never passes {@link #LATEST}, the last instant CCE's timestamps can show. */
 	public void advance(Duration duration) {
 		if (duration.isNegative()) {
 			throw new IllegalArgumentException("the clock only moves forward");
 		}
-		this.anchor.updateAndGet((a) -> new Anchor(a.mode(), a.speed(), a.system(), a.virtual().plus(duration)));
+		this.anchor.updateAndGet((a) -> {
+			if (Duration.between(a.virtual(), LATEST).compareTo(duration) < 0) {
+				throw new IllegalArgumentException("the clock cannot pass " + LATEST + "; it reads " + read(a, this.system.instant()));
+			}
+			return new Anchor(a.mode(), a.speed(), a.system(), a.virtual().plus(duration));
+		});
 	}
 
 	/** Moves the clock forward to {@code target}; a target in the past leaves it where it is. */
@@ -118,12 +119,8 @@ public final class VirtualClock extends Clock {
 		}
 	}
 
-	public boolean isFrozen() {
-		return mode() == Mode.MANUAL;
-	}
-
 	public boolean isInstant() {
-		return mode() == Mode.INSTANT;
+		return mode() == ClockMode.INSTANT;
 	}
 
 	@Override

@@ -1,4 +1,4 @@
 /**
- * Cross-cutting beans only: the emulator's clock, request ids, JSON settings and time formats.
+ * Cross-cutting beans only: the emulator's clock, ids, JSON settings and time formats.
  */
 package io.cceemulator.system;

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import io.cceemulator.EmulatorProperties;
+import io.cceemulator.support.Settings;
 import io.cceemulator.error.AdminException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ class AdminAccessTests {
 
 	@Test
 	void isOpenToLoopbackClientsWithoutAToken() {
-		AdminAccess access = new AdminAccess(new EmulatorProperties.Admin("", false));
+		AdminAccess access = new AdminAccess(Settings.of());
 		assertThat(allowed(access, from("127.0.0.1"))).isTrue();
 		assertThat(allowed(access, from("::1"))).isTrue();
 		assertThatThrownBy(() -> allowed(access, from("10.1.2.3"))).isInstanceOfSatisfying(AdminException.class,
@@ -35,12 +35,12 @@ class AdminAccessTests {
 
 	@Test
 	void opensToRemoteClientsWhenAllowed() {
-		assertThat(allowed(new AdminAccess(new EmulatorProperties.Admin("", true)), from("10.1.2.3"))).isTrue();
+		assertThat(allowed(new AdminAccess(Settings.of("emulator.admin.allow-remote", "true")), from("10.1.2.3"))).isTrue();
 	}
 
 	@Test
 	void requiresTheConfiguredTokenFromEveryone() {
-		AdminAccess access = new AdminAccess(new EmulatorProperties.Admin("s3cret", false));
+		AdminAccess access = new AdminAccess(Settings.of("emulator.admin.token", "s3cret"));
 		assertThatThrownBy(() -> allowed(access, from("127.0.0.1"))).isInstanceOfSatisfying(AdminException.class,
 				(ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.UNAUTHORIZED));
 		MockHttpServletRequest withHeader = from("10.1.2.3");

@@ -5,17 +5,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.cceemulator.EmulatorProperties;
-import io.cceemulator.EmulatorProperties.Auth.AuthMode;
+import io.cceemulator.state.Credentials;
+import io.cceemulator.support.Settings;
+import io.cceemulator.EmulatorProperties.AuthMode;
 import io.cceemulator.error.GatewayError;
 import io.cceemulator.error.GatewayException;
 
@@ -32,12 +33,11 @@ class AuthModeTests {
 
 	private static AuthInterceptor interceptor(AuthMode mode) {
 		Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-		EmulatorProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("emulator.auth.mode",
-				mode.name()))).bindOrCreate("emulator", EmulatorProperties.class);
+		EmulatorProperties properties = Settings.of("emulator.auth.mode", mode.name());
 		CredentialRegistry credentials = new CredentialRegistry(clock, properties);
-		credentials.replaceAll(Credentials.of(new CredentialsData(List.of(), List.of(),
-				List.of(new CredentialsData.TokenData("known", List.of(PROJECT)))), Map.of(PROJECT, "cn-north-4")));
-		return new AuthInterceptor(properties.auth(), credentials, new SignatureFailures(), clock);
+		credentials.replaceAll(new Credentials(List.of(), List.of(), List.of(new Credentials.Token("known",
+				Set.of(PROJECT))), Map.of(PROJECT, "cn-north-4")));
+		return new AuthInterceptor(properties, credentials, new SignatureFailures(), clock);
 	}
 
 	private static MockHttpServletRequest call(String header, String value) {

@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import io.cceemulator.data.CredentialsData;
 import io.cceemulator.data.EmulatorData;
 import io.cceemulator.data.EmulatorData.ProjectData;
 import io.cceemulator.data.InvalidDataException;

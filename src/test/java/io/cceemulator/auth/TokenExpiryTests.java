@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.cceemulator.EmulatorProperties;
+import io.cceemulator.state.Credentials;
+import io.cceemulator.support.Settings;
 import io.cceemulator.error.GatewayError;
 import io.cceemulator.error.GatewayException;
 import io.cceemulator.system.VirtualClock;
@@ -31,19 +32,17 @@ class TokenExpiryTests {
 	private final VirtualClock clock = new VirtualClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
 			ZoneOffset.UTC));
 
-	private final EmulatorProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
-		.bindOrCreate("emulator", EmulatorProperties.class);
+	private final EmulatorProperties properties = Settings.of();
 
 	private final CredentialRegistry credentials = new CredentialRegistry(this.clock, this.properties);
 
-	private final AuthInterceptor interceptor = new AuthInterceptor(this.properties.auth(), this.credentials,
+	private final AuthInterceptor interceptor = new AuthInterceptor(this.properties, this.credentials,
 			new SignatureFailures(), this.clock);
 
 	TokenExpiryTests() {
 		this.clock.freeze();
-		this.credentials.replaceAll(Credentials.of(new CredentialsData(List.of(),
-				List.of(new CredentialsData.UserData("domain", "user", "password", List.of(PROJECT))), List.of()),
-				Map.of(PROJECT, "cn-north-4")));
+		this.credentials.replaceAll(new Credentials(List.of(), List.of(new Credentials.User("u1", "d1", "domain", "user",
+				"password", Set.of(PROJECT))), List.of(), Map.of(PROJECT, "cn-north-4")));
 	}
 
 	private boolean call(String token) {
@@ -74,7 +73,8 @@ class TokenExpiryTests {
 		Credentials.User user = this.credentials.authenticate("domain", "user", "password").orElseThrow();
 		String token = this.credentials.issue(user, PROJECT).value();
 		assertThat(this.credentials.token(token)).isPresent();
-		this.credentials.replaceAll(Credentials.fallback(Map.of(PROJECT, "cn-north-4")));
+		this.credentials.replaceAll(new Credentials(List.of(), List.of(), List.of(new Credentials.Token("emulator-token",
+				Set.of(PROJECT))), Map.of(PROJECT, "cn-north-4")));
 		assertThat(this.credentials.token(token)).isEmpty();
 	}
 

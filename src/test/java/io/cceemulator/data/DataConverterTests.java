@@ -10,6 +10,9 @@ import io.cceemulator.data.EmulatorData.NodeData;
 import io.cceemulator.data.EmulatorData.NodeSetData;
 import io.cceemulator.data.EmulatorData.ProjectData;
 
+import io.cceemulator.state.Node;
+import io.cceemulator.state.ProjectState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,28 +34,27 @@ class DataConverterTests {
 
 	@Test
 	void fillsInDefaultsAndGeneratesNodeSetsWithStableIds() {
-		Dataset first = DataConverter.convert(data(cluster("c1", List.of(node("n1", null)),
-				List.of(new NodeSetData(3, "gen", node(null, null))))), Instant.EPOCH);
-		Dataset second = DataConverter.convert(data(cluster("c1", List.of(node("n1", null)),
-				List.of(new NodeSetData(3, "gen", node(null, null))))), Instant.EPOCH);
-		assertThat(first.nodes()).hasSize(4);
-		assertThat(first.nodes().get(1).name()).isEqualTo("gen-0001");
-		assertThat(first.nodes()).isEqualTo(second.nodes());
+		ProjectState first = DataConverter.convert(data(cluster("c1", List.of(node("n1", null)),
+				List.of(new NodeSetData(3, "gen", node(null, null))))), Instant.EPOCH, null).project("p1");
+		ProjectState second = DataConverter.convert(data(cluster("c1", List.of(node("n1", null)),
+				List.of(new NodeSetData(3, "gen", node(null, null))))), Instant.EPOCH, null).project("p1");
+		assertThat(first.nodesIn("c1")).extracting(Node::name).containsExactly("gen-0001", "gen-0002", "gen-0003", "n1");
+		assertThat(first.nodesIn("c1")).isEqualTo(second.nodesIn("c1"));
 		assertThat(first.clusters().get(0).category()).isEqualTo("CCE");
 		assertThat(first.clusters().get(0).phase()).isEqualTo("Available");
 	}
 
 	@Test
 	void namesTheEntryOfEveryProblem() {
-		assertThatThrownBy(() -> DataConverter.convert(new EmulatorData(List.of()), Instant.EPOCH))
+		assertThatThrownBy(() -> DataConverter.convert(new EmulatorData(List.of()), Instant.EPOCH, null))
 			.hasMessage("data: has no projects");
 		assertThatThrownBy(() -> DataConverter.convert(data(cluster("c1", List.of(node("n1", "Sleeping")), null)),
-				Instant.EPOCH))
+				Instant.EPOCH, null))
 			.isInstanceOf(InvalidDataException.class)
 			.hasMessage("node n1: phase Sleeping is not a CCE node phase");
 		assertThatThrownBy(() -> DataConverter.convert(
 				data(cluster("c1", List.of(node("n1", null)), null), cluster("c2", List.of(node("n1", null)), null)),
-				Instant.EPOCH))
+				Instant.EPOCH, null))
 			.hasMessage("node in cluster c2 n1: uses an id already taken");
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.cceemulator.support.ApiTest;
-import io.cceemulator.system.CceOperation;
+import io.cceemulator.web.CceOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

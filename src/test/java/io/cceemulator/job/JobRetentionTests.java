@@ -8,10 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-
 import io.cceemulator.EmulatorProperties;
-import io.cceemulator.system.ChangeRecorder;
+import io.cceemulator.state.Credentials;
+import io.cceemulator.state.JobPhase;
+import io.cceemulator.state.JobRequest;
+import io.cceemulator.state.JobState;
+import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.state.World;
 import io.cceemulator.system.VirtualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,20 +24,18 @@ class JobRetentionTests {
 
 	@Test
 	void forgetsTheOldestFinishedJobsPastTheLimit() {
-		EmulatorProperties properties = new EmulatorProperties(new EmulatorProperties.Data(""),
-				new EmulatorProperties.Jobs(Duration.ofSeconds(1), Duration.ofSeconds(3), true, 3), null, null, null,
-				null);
-		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-		JobEngine engine = new JobEngine(new VirtualClock(Clock.systemUTC()), properties,
-				beans.getBeanProvider(JobListener.class), beans.getBeanProvider(JobFailure.Source.class),
-				new ChangeRecorder());
+		StateStore store = new StateStore(new VirtualClock(Clock.systemUTC(), EmulatorProperties.ClockMode.INSTANT, 1.0),
+				new StateStore.JobSettings(Duration.ofSeconds(1), Duration.ofSeconds(3), 3), List.of(), List.of(),
+				List.of());
+		store.replace(World.of(List.of(ProjectState.empty("p")), Credentials.none()), true);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			ids.add(engine.start(new JobEngine.JobRequest("p", "MigrateNode", "c", "c", "c", Map.of(), List.of())).id());
-			engine.settle();
+			ids.add(store.write("p",
+					(tx) -> tx.startJob(new JobRequest("MigrateNode", "c", "c", "c", Map.of(), List.of())).id()));
 		}
-		assertThat(engine.all()).extracting(Job::id).containsExactlyInAnyOrderElementsOf(ids.subList(2, 5));
-		assertThat(engine.all()).allMatch((j) -> j.phase() == JobPhase.SUCCESS);
+		assertThat(store.read("p").jobs()).extracting((j) -> j.job().id())
+			.containsExactlyInAnyOrderElementsOf(ids.subList(2, 5));
+		assertThat(store.read("p").jobs()).map(JobState::job).allMatch((j) -> j.phase() == JobPhase.SUCCESS);
 	}
 
 }

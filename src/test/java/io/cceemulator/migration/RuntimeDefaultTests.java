@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.cceemulator.cluster.Cluster;
+import io.cceemulator.state.Cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

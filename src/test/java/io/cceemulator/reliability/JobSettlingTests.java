@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.cceemulator.job.JobEngine;
+import io.cceemulator.state.JobRequest;
+import io.cceemulator.state.StateStore;
 import io.cceemulator.support.ApiTest;
 import io.cceemulator.support.Defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every API request settles the jobs due by now, so many threads settle at once all the time: when one of them takes
- * the last due transition, the others must find the queue empty, not fail (they did, with NoSuchElementException,
+ * Every read of a project settles the jobs due by now, so many threads settle at once all the time: when one of them
+ * takes the last due transition, the others must find nothing due, not fail (they did, with NoSuchElementException,
  * which answered the request with a 500, even a migration that had just been accepted).
  */
 class JobSettlingTests extends ApiTest {
@@ -27,7 +28,7 @@ class JobSettlingTests extends ApiTest {
 	private static final int THREADS = 4;
 
 	@Autowired
-	private JobEngine jobs;
+	private StateStore store;
 
 	@Test
 	void threadsSettlingTogetherNeverFailWhenTheQueueEmptiesUnderThem() throws Exception {
@@ -39,7 +40,7 @@ class JobSettlingTests extends ApiTest {
 			Thread thread = new Thread(() -> {
 				while (running.get() && failure.get() == null) {
 					try {
-						this.jobs.settle();
+						this.store.read(Defaults.PROJECT);
 					}
 					catch (RuntimeException ex) {
 						failure.compareAndSet(null, ex);
@@ -51,7 +52,8 @@ class JobSettlingTests extends ApiTest {
 		}
 		long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
 		for (int n = 0; n < 50_000 && System.nanoTime() < until && failure.get() == null; n++) {
-			this.jobs.start(new JobEngine.JobRequest(Defaults.PROJECT, "Probe", "c", "r", "r", Map.of(), List.of()));
+			this.store.write(Defaults.PROJECT,
+					(tx) -> tx.startJob(new JobRequest("Probe", "c", "r", "r", Map.of(), List.of())));
 			this.clock.advance(Duration.ofSeconds(10));
 		}
 		running.set(false);

@@ -1,0 +1,64 @@
+package io.cceemulator.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+
+import org.springframework.stereotype.Component;
+
+import io.cceemulator.system.Ids;
+
+/**
+ * Gives every response an {@code X-Request-Id}, as CCE's gateway does; the SDKs read a failed call's request id only
+ * from this header. The id is also in the log lines of the request. Decides the request's {@link ApiSurface}.
+ */
+@Component
+public class RequestIdFilter implements PipelineFilter {
+
+	public static final String HEADER = "X-Request-Id";
+
+	public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+
+	@Override
+	public Stage stage() {
+		return Stage.REQUEST_ID;
+	}
+
+	@Override
+	public void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String id = Ids.requestId();
+		request.setAttribute(ATTRIBUTE, id);
+		response.setHeader(HEADER, id);
+		ApiSurface.decide(request);
+		MDC.put("requestId", id);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove("requestId");
+		}
+	}
+
+	/** The request's id, giving one (on the response too) to a request the container refused before any filter saw it. */
+	public static String ensure(HttpServletRequest request, HttpServletResponse response) {
+		String id = of(request);
+		if (id.isEmpty()) {
+			id = Ids.requestId();
+			request.setAttribute(ATTRIBUTE, id);
+			response.setHeader(HEADER, id);
+		}
+		return id;
+	}
+
+	/** The request's id, or empty for a request the container refused before any filter saw it. */
+	public static String of(HttpServletRequest request) {
+		Object id = request.getAttribute(ATTRIBUTE);
+		return (id != null) ? id.toString() : "";
+	}
+
+}
