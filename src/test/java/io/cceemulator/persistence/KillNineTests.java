@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The emulator in its own JVM, killed with SIGKILL in the middle of a stream of migrations from two clients, then
  * started again on the same state: every acknowledged migration is there, and nothing that was never sent.
  */
+@Tag("slow")
 class KillNineTests {
 
 	@TempDir

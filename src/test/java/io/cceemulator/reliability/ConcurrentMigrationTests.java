@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.cceemulator.support.ApiTest;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * added, every accepted job succeeded, and the nodes are exactly where the accepted jobs took them: no refused call
  * changed anything, and no job exists that a client was not told about.
  */
+@Tag("slow")
 class ConcurrentMigrationTests extends ApiTest {
 
 	static final int CLIENTS = 32;

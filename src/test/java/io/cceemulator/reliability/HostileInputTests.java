@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.cceemulator.reliability.MigrateMutants.Mutant;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escapes in the path): each is refused with a 4xx in CCE's body, and the state is the same afterwards. The seed is
  * printed; {@code -Dreliability.seed=N} replays a run.
  */
+@Tag("slow")
 class HostileInputTests extends ApiTest {
 
 	private static final int MUTANTS = 10_000;

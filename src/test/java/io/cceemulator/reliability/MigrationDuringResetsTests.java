@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.cceemulator.support.ApiTest;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the whole state and forgets every job: afterwards the state is the data of the last one, moved by exactly the jobs
  * accepted after it, which all succeed. A job accepted before it began is gone; one sent after it ended remains.
  */
+@Tag("slow")
 class MigrationDuringResetsTests extends ApiTest {
 
 	/** One admin call: a reset or a data load, and when it was sent and answered. */

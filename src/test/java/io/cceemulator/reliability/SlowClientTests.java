@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Slow and idle clients against a server of its own with four request threads and one-second timeouts: they are
  * cut off, and while they dawdle every other client is served.
  */
+@Tag("slow")
 class SlowClientTests {
 
 	private static ConfigurableApplicationContext server;
