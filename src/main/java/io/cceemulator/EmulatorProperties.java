@@ -140,7 +140,7 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 
 	/**
 	 * @param maxEntries the journal keeps the newest this many calls
-	 * @param maxBytes and at most this much of their bodies, the oldest forgotten first
+	 * @param maxBytes at most this much of the calls' bodies is kept, the oldest forgotten first
 	 */
 	public record Journal(@DefaultValue("1000") int maxEntries, @DefaultValue("16MB") DataSize maxBytes) {
 	}
