@@ -49,7 +49,7 @@ COPY --from=layers /layers/extracted/application/ ./
 
 # Class data sharing, Spring Boot's documented recipe: a training start, stopped once the context has refreshed,
 # records the classes it loaded (the jar's Spring AOT code included); every start then maps them from this archive
-# instead of loading and verifying them from the jars (BENCHMARKS.md: the biggest start-up lever on Java 17). Made
+# instead of loading and verifying them from the jars (the biggest start-up lever on Java 17). Made
 # by the image's own java, so the two match; JAVA_OPTS below uses it, and a java that cannot falls back to a plain
 # start (-Xshare:auto). docker/smoke.sh checks that the image's java accepts it.
 RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true \

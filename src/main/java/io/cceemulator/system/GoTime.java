@@ -20,7 +20,7 @@ public final class GoTime {
 	/**
 	 * The same text as {@link #FORMAT} (microseconds, truncated), written digit by digit: a listing of 1,000 nodes
 	 * formats a few thousand timestamps per call, and DateTimeFormatter's general machinery was ~11 % of its CPU
-	 * (BENCHMARKS.md). Years outside 1–9999 (the pattern writes the year of era, and a sign past 9999) still go
+	 * (measured by bench/throughput.sh's listing). Years outside 1–9999 (the pattern writes the year of era, and a sign past 9999) still go
 	 * through the formatter.
 	 */
 	public static String format(Instant instant) {
