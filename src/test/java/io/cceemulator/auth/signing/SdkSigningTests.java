@@ -1,6 +1,7 @@
 package io.cceemulator.auth.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -120,11 +121,32 @@ class SdkSigningTests {
 	}
 
 	@Test
-	void contentSha256HeaderReplacesTheBodyHash() {
-		SigningInput upload = SigningInput.of("POST", "/upload", null,
-				Map.of("X-Sdk-Date", "20261125T011427Z", "X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD"), new byte[] { 1, 2 });
+	void contentSha256HeaderReplacesTheBodyHashOfAnUploadWhenSigned() {
+		SigningInput upload = SigningInput.of("POST", "/upload", null, Map.of("X-Sdk-Date", "20261125T011427Z",
+				"X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD", "Content-Type", "application/octet-stream"),
+				new byte[] { 1, 2 });
 
-		assertThat(CanonicalRequest.of(upload, List.of("x-sdk-date")).payloadHash()).isEqualTo("UNSIGNED-PAYLOAD");
+		assertThat(CanonicalRequest.of(upload, List.of("x-sdk-content-sha256", "x-sdk-date")).payloadHash())
+			.isEqualTo("UNSIGNED-PAYLOAD");
+	}
+
+	@Test
+	void refusesAContentSha256HeaderThatIsNotSignedOrDoesNotMatchTheBody() {
+		byte[] body = "{\"spec\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String hash = Hashing.sha256Hex(body);
+		java.util.function.Function<String, SigningInput> withHeader = (value) -> SigningInput.of("PUT", CLUSTER_PATH,
+				null, Map.of("X-Sdk-Date", "20261125T011427Z", "X-Sdk-Content-Sha256", value, "Content-Type",
+						"application/json"), body);
+		List<String> signed = List.of("x-sdk-content-sha256", "x-sdk-date");
+
+		assertThat(CanonicalRequest.of(withHeader.apply(hash), signed).payloadHash()).isEqualTo(hash);
+		assertThatThrownBy(() -> CanonicalRequest.of(withHeader.apply(hash), List.of("x-sdk-date")))
+			.isInstanceOf(MalformedSignatureException.class)
+			.hasMessage("x-sdk-content-sha256 is sent but not signed");
+		assertThatThrownBy(() -> CanonicalRequest.of(withHeader.apply(Hashing.sha256Hex(new byte[0])), signed))
+			.hasMessage("x-sdk-content-sha256 is not the SHA-256 of the body received");
+		assertThatThrownBy(() -> CanonicalRequest.of(withHeader.apply("UNSIGNED-PAYLOAD"), signed))
+			.hasMessage("x-sdk-content-sha256 UNSIGNED-PAYLOAD is for bodies that are not JSON; this one is hashed");
 	}
 
 	@Test
