@@ -19,7 +19,8 @@ class SignatureFailures {
 	static final int CAPACITY = 50;
 
 	/** Signed headers whose values are credentials themselves. */
-	private static final Pattern SECRET_HEADER = Pattern.compile("(?m)^(authorization|x-auth-token|x-security-token):.*$");
+	private static final Pattern SECRET_HEADER = Pattern
+		.compile("(?m)^(authorization|x-auth-token|x-security-token|x-admin-token|cookie|proxy-authorization):.*$");
 
 	/**
 	 * @param time ISO-8601 instant on the emulator's clock

@@ -78,12 +78,27 @@ final class JsonProblems {
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
 	}
 
-	private static String firstLine(String message) {
+	/** Jackson's first line, without the names of Java classes and parser settings, which mean nothing to a client. */
+	static String firstLine(String message) {
 		if (message == null) {
 			return "unreadable input";
 		}
 		String line = message.lines().findFirst().orElse("unreadable input");
+		line = SETTING.matcher(line).replaceAll("");
+		line = JAVA_NAME.matcher(line).replaceAll("value");
+		line = ADVICE.matcher(line).replaceAll("");
 		return (line.length() > 200) ? line.substring(0, 200) + "..." : line;
 	}
+
+	/** Where Jackson found a limit: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+	private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(",\\s*from `[^`]*`");
+
+	/** A fully qualified Java name, with or without backquotes: {@code `io.cceemulator.x.Y$Z`}. */
+	private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern
+		.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:\\[\\])?`?");
+
+	/** Jackson's hints at its own switches, e.g. "(by using `StreamReadConstraints...`)" or "enable X to allow". */
+	private static final java.util.regex.Pattern ADVICE = java.util.regex.Pattern
+		.compile("\\s*\\((?:by |set |consider |if |use |although )[^)]*\\)|\\s*;?\\s*(?:enable|use|set) [A-Z][A-Za-z.]+[^.;]*");
 
 }
