@@ -29,12 +29,15 @@ class RequestLimitFilter implements PipelineFilter {
 
 	private final long maxBody;
 
+	private final long maxAdminBody;
+
 	private final long readTimeoutNanos;
 
 	private final List<BodyClaim> claims;
 
 	RequestLimitFilter(EmulatorProperties properties, List<BodyClaim> claims) {
 		this.maxBody = properties.limits().maxBody().toBytes();
+		this.maxAdminBody = properties.limits().maxAdminBody().toBytes();
 		this.readTimeoutNanos = properties.limits().bodyReadTimeout().toNanos();
 		this.claims = List.copyOf(claims);
 	}
@@ -47,21 +50,24 @@ class RequestLimitFilter implements PipelineFilter {
 	@Override
 	public boolean applies(HttpServletRequest request) {
 		boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-		return body && ApiSurface.of(request).isCloud() && this.claims.stream().noneMatch((c) -> c.claims(request));
+		ApiSurface surface = ApiSurface.of(request);
+		return body && (surface.isCloud() || surface == ApiSurface.ADMIN)
+				&& this.claims.stream().noneMatch((c) -> c.claims(request));
 	}
 
 	@Override
 	public void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long max = (ApiSurface.of(request) == ApiSurface.ADMIN) ? this.maxAdminBody : this.maxBody;
 		long declared = request.getContentLengthLong();
 		boolean asksFirst = request.getHeader("Expect") != null;
-		if (declared > this.maxBody && (asksFirst || declared > this.maxBody * BufferedBodyRequest.DRAIN_FACTOR)) {
+		if (declared > max && (asksFirst || declared > max * BufferedBodyRequest.DRAIN_FACTOR)) {
 			BufferedBodyRequest.refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		byte[] body;
 		try {
-			body = BufferedBodyRequest.readBounded(request.getInputStream(), this.maxBody, this.readTimeoutNanos);
+			body = BufferedBodyRequest.readBounded(request.getInputStream(), max, this.readTimeoutNanos);
 		}
 		catch (IOException ex) {
 			if (!BufferedBodyRequest.isTimeout(ex)) {

@@ -54,4 +54,25 @@ class AdminAccessTests {
 		assertThatThrownBy(() -> allowed(access, wrong)).isInstanceOf(AdminException.class);
 	}
 
+	@Test
+	void refusesAPageOfAnotherOriginAndARebindingHostName() {
+		AdminAccess access = new AdminAccess(Settings.of());
+		MockHttpServletRequest page = from("127.0.0.1");
+		page.addHeader("Host", "localhost:8080");
+		page.addHeader("Origin", "http://evil.example");
+		assertThatThrownBy(() -> allowed(access, page)).isInstanceOfSatisfying(AdminException.class,
+				(ex) -> assertThat(ex.getMessage()).contains("Origin http://evil.example"));
+		MockHttpServletRequest rebound = from("127.0.0.1");
+		rebound.addHeader("Host", "evil.example:8080");
+		assertThatThrownBy(() -> allowed(access, rebound)).isInstanceOfSatisfying(AdminException.class,
+				(ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.FORBIDDEN));
+		MockHttpServletRequest sameOrigin = from("::1");
+		sameOrigin.addHeader("Host", "[::1]:8080");
+		sameOrigin.addHeader("Origin", "http://[::1]:8080");
+		assertThat(allowed(access, sameOrigin)).isTrue();
+		MockHttpServletRequest local = from("127.0.0.1");
+		local.addHeader("Host", "127.0.0.1:8080");
+		assertThat(allowed(access, local)).isTrue();
+	}
+
 }

@@ -29,6 +29,14 @@ class ErrorShapeTests extends ApiTest {
 	}
 
 	@Test
+	void answersJsonWhateverTheClientSaysItAccepts() {
+		api().accept("text/plain").get(projectPath() + "/clusters/" + STD_A).then().statusCode(200)
+			.contentType(org.hamcrest.Matchers.startsWith("application/json"));
+		assertCceError(api().accept("text/html").get(projectPath() + "/clusters/no-such-cluster"), CceError.NOT_FOUND,
+				"Cluster no-such-cluster not found");
+	}
+
+	@Test
 	void refusesACallWithoutToken() {
 		Response response = RestAssured.given().port(this.port).get(projectPath() + "/clusters");
 		assertGatewayError(response, GatewayError.UNAUTHORIZED, "Incorrect IAM authentication information");

@@ -191,7 +191,7 @@ class RequestLimitTests extends ApiTest {
 	}
 
 	@Test
-	void leavesTheAdminDataLoadUnlimited() {
+	void letsAnAdminDataLoadPassTheCloudApisLimit() {
 		String export = RestAssured.given().port(this.port).get("/__admin/data").asString();
 		String large = export.substring(0, export.length() - 1) + " ".repeat(2 * MAX_BODY) + "}";
 		admin().body(large).put("/__admin/data").then().statusCode(200);
