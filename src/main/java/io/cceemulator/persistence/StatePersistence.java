@@ -34,10 +34,17 @@ import io.cceemulator.state.World;
 @Component
 class StatePersistence implements Durability, DisposableBean {
 
-	/** Compaction once the log is this many times the size of its snapshot, and at least {@link #MIN_COMPACT}. */
+	/** Compaction once the log is {@code GROWTH} times the size of its snapshot, and at least {@code MIN_COMPACT}. */
 	private static final int GROWTH = 4;
 
 	private static final long MIN_COMPACT = 8L << 20;
+
+	/** How the log file is opened for appending; tests open one that fails as a full disk does. */
+	interface Opener {
+
+		FileChannel open(Path file) throws IOException;
+
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(StatePersistence.class);
 
@@ -56,11 +63,24 @@ class StatePersistence implements Durability, DisposableBean {
 
 	private final AtomicReference<String> problem = new AtomicReference<>();
 
+	private final Opener opener;
+
+	private final long minCompact;
+
+	/** @param data loaded first: with no state file yet, the data file's state is what is kept */
+	@org.springframework.beans.factory.annotation.Autowired
 	StatePersistence(EmulatorProperties properties, DataLoader data, StateStore store, JsonMapper json)
 			throws IOException {
+		this(properties.persistence(), store, json,
+				(file) -> FileChannel.open(file, StandardOpenOption.WRITE), MIN_COMPACT);
+	}
+
+	StatePersistence(EmulatorProperties.Persistence settings, StateStore store, JsonMapper json, Opener opener,
+			long minCompact) throws IOException {
 		this.json = json;
 		this.store = store;
-		EmulatorProperties.Persistence settings = properties.persistence();
+		this.opener = opener;
+		this.minCompact = minCompact;
 		this.file = Path.of(settings.directory()).toAbsolutePath().resolve("state.log");
 		if (!settings.enabled()) {
 			return;
@@ -105,7 +125,7 @@ class StatePersistence implements Durability, DisposableBean {
 
 	@Override
 	public synchronized boolean needsCompaction() {
-		return this.sound > Math.max(MIN_COMPACT, GROWTH * this.snapshotSize);
+		return this.sound > Math.max(this.minCompact, GROWTH * this.snapshotSize);
 	}
 
 	@Override
@@ -156,7 +176,7 @@ class StatePersistence implements Durability, DisposableBean {
 			restrict(this.file);
 		}
 		finally {
-			this.channel = FileChannel.open(this.file, StandardOpenOption.WRITE);
+			this.channel = this.opener.open(this.file);
 			this.sound = this.channel.size();
 			this.snapshotSize = this.sound;
 		}
