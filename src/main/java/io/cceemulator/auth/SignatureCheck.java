@@ -17,6 +17,7 @@ import io.cceemulator.auth.signing.SigningInput;
 import io.cceemulator.auth.signing.VerificationResult;
 import io.cceemulator.error.GatewayError;
 import io.cceemulator.error.GatewayException;
+import io.cceemulator.web.BufferedBodyRequest;
 import io.cceemulator.web.RequestIdFilter;
 
 /**
@@ -75,12 +76,12 @@ class SignatureCheck {
 		}
 		AccessKey key = this.credentials.accessKey(header.accessKey())
 			.orElseThrow(() -> refuse(request, header, "ak " + header.accessKey() + " not exist", null));
-		if (request.getAttribute(SignedBodyFilter.TOO_LARGE) != null) {
+		if (request.getAttribute(BufferedBodyRequest.TOO_LARGE) != null) {
 			throw new GatewayException(GatewayError.REQUEST_TOO_LARGE,
-					"a signed body may have at most " + request.getAttribute(SignedBodyFilter.TOO_LARGE) + " bytes");
+					"a signed body may have at most " + request.getAttribute(BufferedBodyRequest.TOO_LARGE) + " bytes");
 		}
 		SigningInput input = new SigningInput(request.getMethod(), request.getRequestURI(), request.getQueryString(),
-				request::getHeader, SignedBodyFilter.body(request));
+				request::getHeader, BufferedBodyRequest.bodyOf(request));
 		VerificationResult result = SdkSignatureVerifier.verify(input, header, key.secretKey());
 		if (!result.valid()) {
 			throw refuse(request, header, "verify aksk signature fail", result);

@@ -18,10 +18,24 @@ import io.cceemulator.web.ApiSurface;
 class ErrorFallbackController implements ErrorController {
 
 	@RequestMapping("/error")
-	ResponseEntity<Object> error(HttpServletRequest request) {
+	ResponseEntity<Object> error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int code = (status instanceof Integer value) ? value : 500;
+		if (timedOut(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+			// the container gave up reading a body that did not come: the client's fault, as CCE's gateway says
+			response.setHeader("Connection", "close");
+			code = 400;
+		}
 		return ErrorWriter.entity(StatusRefusals.of(code, ApiSurface.of(request)), request);
+	}
+
+	private static boolean timedOut(Object error) {
+		for (Throwable t = (error instanceof Throwable thrown) ? thrown : null; t != null; t = t.getCause()) {
+			if (t instanceof java.net.SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -22,6 +22,12 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 	/** How far past the limit a refused body is still read (see {@link #readBounded}). */
 	public static final int DRAIN_FACTOR = 8;
 
+	/** The body as read, for whoever checks it byte for byte (the signature check). */
+	public static final String BODY = BufferedBodyRequest.class.getName() + ".body";
+
+	/** Set, to the limit, when the body was over a limit whose owner refuses it ({@link BodyLimits}). */
+	public static final String TOO_LARGE = BufferedBodyRequest.class.getName() + ".tooLarge";
+
 	private final byte[] body;
 
 	public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
@@ -51,6 +57,11 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 			}
 		}
 		return (total > max) ? null : body.toByteArray();
+	}
+
+	/** The body the body stage read, or an empty one. */
+	public static byte[] bodyOf(HttpServletRequest request) {
+		return (request.getAttribute(BODY) instanceof byte[] body) ? body : new byte[0];
 	}
 
 	/** Whether reading failed on time: ours, or Tomcat's own wrapped in a ClientAbortException. */

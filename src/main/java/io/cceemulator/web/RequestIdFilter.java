@@ -31,9 +31,7 @@ public class RequestIdFilter implements PipelineFilter {
 	@Override
 	public void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = Ids.requestId();
-		request.setAttribute(ATTRIBUTE, id);
-		response.setHeader(HEADER, id);
+		String id = ensure(request, response);
 		ApiSurface.decide(request);
 		MDC.put("requestId", id);
 		try {
@@ -44,14 +42,17 @@ public class RequestIdFilter implements PipelineFilter {
 		}
 	}
 
-	/** The request's id, giving one (on the response too) to a request the container refused before any filter saw it. */
+	/**
+	 * The request's id, given when it is first asked for (on the response too): when the request arrives, when it
+	 * resumes after its body was read (the same id), or when the container refused it before any filter saw it.
+	 */
 	public static String ensure(HttpServletRequest request, HttpServletResponse response) {
 		String id = of(request);
 		if (id.isEmpty()) {
 			id = Ids.requestId();
 			request.setAttribute(ATTRIBUTE, id);
-			response.setHeader(HEADER, id);
 		}
+		response.setHeader(HEADER, id);
 		return id;
 	}
 

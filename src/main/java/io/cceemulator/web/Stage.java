@@ -10,14 +10,11 @@ public enum Stage {
 	/** Request id (on every response and log line) and the {@link ApiSurface}. */
 	REQUEST_ID,
 
-	/** Bounds an unsigned body: 413 over the limit, 400 when it trickles in too slowly. */
-	BODY_LIMIT,
+	/** Reads the body without holding a thread, bounded: 413 over the limit, 400 when it comes too late. */
+	BODY,
 
 	/** Records the call in the journal once its response is complete. */
 	JOURNAL,
-
-	/** Reads an AK/SK-signed body (bounded), which the signature covers. */
-	SIGNED_BODY,
 
 	/** Counts the call for the metrics once its response is complete. */
 	METRICS,

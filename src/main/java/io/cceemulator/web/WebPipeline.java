@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -17,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -43,6 +44,7 @@ class WebPipeline implements WebMvcConfigurer {
 				new Stages(inOrder(filters, PipelineFilter::stage)));
 		registration.setName("pipeline");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;
 	}
 
@@ -69,8 +71,12 @@ class WebPipeline implements WebMvcConfigurer {
 		return ordered;
 	}
 
-	/** The filter stages, run in order within one servlet filter, once per request. */
-	static final class Stages extends OncePerRequestFilter {
+	/**
+	 * The filter stages, run in order within one servlet filter: when a request arrives, and again when it resumes
+	 * after the body stage read its body asynchronously (the stages before it are idempotent, the body stage picks
+	 * up its outcome, the ones after it run for the first time).
+	 */
+	static final class Stages implements Filter {
 
 		private final List<PipelineFilter> stages;
 
@@ -79,8 +85,14 @@ class WebPipeline implements WebMvcConfigurer {
 		}
 
 		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			boolean resuming = request.getDispatcherType() == DispatcherType.ASYNC
+					&& request.getAttribute(AsyncBody.OUTCOME) != null;
+			if (request.getDispatcherType() == DispatcherType.ASYNC && !resuming) {
+				chain.doFilter(request, response);
+				return;
+			}
 			new Next(this.stages, chain).doFilter(request, response);
 		}
 

@@ -38,10 +38,20 @@ final class RawHttp {
 	}
 
 	static Raw exchange(int port, byte[] request) {
+		return exchange(port, request, true);
+	}
+
+	/**
+	 * @param halfClose whether the client then closes its side, as a client that has nothing more to send may; the
+	 * server's answer to a chunked body, read asynchronously, is lost when it does (docs/limits.md)
+	 */
+	static Raw exchange(int port, byte[] request, boolean halfClose) {
 		try (Socket socket = connect(port, 30_000)) {
 			socket.getOutputStream().write(request);
 			socket.getOutputStream().flush();
-			socket.shutdownOutput();
+			if (halfClose) {
+				socket.shutdownOutput();
+			}
 			return parse(readAll(socket.getInputStream()));
 		}
 		catch (IOException ex) {

@@ -152,7 +152,7 @@ class RequestLimitTests extends ApiTest {
 				+ "X-Auth-Token: " + TOKEN + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
 				+ "Connection: close\r\n\r\n" + Integer.toHexString(Bodies.migrate(NODE_A1).length()) + "\r\n"
 				+ Bodies.migrate(NODE_A1) + "\r\n0\r\n\r\n")
-			.getBytes(StandardCharsets.ISO_8859_1));
+			.getBytes(StandardCharsets.ISO_8859_1), false);
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		assertThat(reply.body()).contains("\"jobID\"");
 	}

@@ -40,6 +40,7 @@ class SlowClientTests {
 		server = new SpringApplicationBuilder(CceEmulatorApplication.class).run("--server.port=0",
 				"--server.tomcat.threads.max=4", "--server.tomcat.connection-timeout=1s",
 				"--server.tomcat.keep-alive-timeout=1s", "--emulator.limits.body-read-timeout=2s",
+				"--emulator.journal.max-bytes=1MB",
 				"--spring.jmx.enabled=false", "--management.endpoints.web.exposure.include=health");
 		port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
 	}
@@ -74,6 +75,50 @@ class SlowClientTests {
 		}
 		assertThat((System.nanoTime() - stalled) / 1_000_000).as("ms until all stalled clients were cut off")
 			.isLessThan(4_000);
+	}
+
+	@Test
+	void clientsTricklingTheirBodiesHoldNoThreadWhileEveryOtherClientIsServed() throws Exception {
+		List<Socket> tricklers = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Socket socket = RawHttp.connect(port, 5_000);
+			socket.getOutputStream().write(("POST /v3/auth/tokens HTTP/1.1\r\nHost: x\r\nContent-Type: "
+					+ "application/json\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.ISO_8859_1));
+			tricklers.add(socket);
+		}
+		for (int round = 0; round < 6; round++) {
+			for (Socket socket : tricklers) {
+				try {
+					socket.getOutputStream().write(' ');
+				}
+				catch (IOException refused) {
+					// refused after the read timeout: it is what should happen
+				}
+			}
+			long started = System.nanoTime();
+			assertThat(Http.api(port).get(CLUSTERS).status()).isEqualTo(200);
+			assertThat((System.nanoTime() - started) / 1_000_000).as("ms for a call beside 40 trickling bodies")
+				.isLessThan(1_000);
+			Thread.sleep(250);
+		}
+		for (Socket socket : tricklers) {
+			socket.close();
+		}
+	}
+
+	@Test
+	void aFloodOfLargeBodiesKeepsTheJournalWithinItsBytesAndOthersServed() throws Exception {
+		String body = "[" + "[],".repeat(21_000) + "[]]";
+		for (int i = 0; i < 200; i++) {
+			RawHttp.exchange(port, RawHttp.request("POST", "/v3/auth/tokens", "Content-Type: application/json\r\n",
+					body.getBytes(StandardCharsets.ISO_8859_1)));
+		}
+		long started = System.nanoTime();
+		assertThat(Http.api(port).get(CLUSTERS).status()).isEqualTo(200);
+		assertThat((System.nanoTime() - started) / 1_000_000).as("ms for a call after the flood").isLessThan(1_000);
+		String journal = Http.admin(port).get("/__admin/journal").body();
+		assertThat(journal.length()).as("the journal's bodies, bounded by emulator.journal.max-bytes")
+			.isLessThan(1_200_000);
 	}
 
 	@Test

@@ -13,9 +13,9 @@ import io.cceemulator.support.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every body has a bound: the cloud APIs' and, larger, the admin API's (its data loads). */
-class RequestLimitFilterTests {
+class BodyReaderTests {
 
-	private final RequestLimitFilter filter = new RequestLimitFilter(
+	private final BodyReader filter = new BodyReader(
 			Settings.of("emulator.limits.max-body", "1KB", "emulator.limits.max-admin-body", "4KB"), List.of());
 
 	private int status(String path, int bytes) throws Exception {
