@@ -15,10 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param clock the mode and speed of the emulator's clock at start and after a reset
  * @param admin who may use the admin API
  * @param persistence whether and where the state is kept across restarts
+ * @param launch hooks for a process that runs the emulator as its child, such as the JUnit library
  */
 @ConfigurationProperties("emulator")
 public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs jobs, @DefaultValue Auth auth,
-		@DefaultValue ClockSettings clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence) {
+		@DefaultValue ClockSettings clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence,
+		@DefaultValue Launch launch) {
 
 	/** @param location a file path or {@code classpath:} URL; empty means the embedded default data */
 	public record Data(@DefaultValue("") String location) {
@@ -78,6 +80,15 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 	}
 
 	public record Admin(@DefaultValue("") String token, @DefaultValue("false") boolean allowRemote) {
+	}
+
+	/**
+	 * @param portFile once the emulator is ready to serve, its HTTP port is written to this file (atomically, so a
+	 * reader never sees half of it); empty for none
+	 * @param exitWithParent the emulator exits when its standard input ends: the launcher keeps that pipe open, and
+	 * the system closes it when the launcher dies, even by {@code kill -9}, so no emulator outlives it
+	 */
+	public record Launch(@DefaultValue("") String portFile, @DefaultValue("false") boolean exitWithParent) {
 	}
 
 }

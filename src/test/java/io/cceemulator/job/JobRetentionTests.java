@@ -22,7 +22,7 @@ class JobRetentionTests {
 	void forgetsTheOldestFinishedJobsPastTheLimit() {
 		EmulatorProperties properties = new EmulatorProperties(new EmulatorProperties.Data(""),
 				new EmulatorProperties.Jobs(Duration.ofSeconds(1), Duration.ofSeconds(3), true, 3), null, null, null,
-				null);
+				null, null);
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
 		JobEngine engine = new JobEngine(new VirtualClock(Clock.systemUTC()), properties,
 				beans.getBeanProvider(JobListener.class), beans.getBeanProvider(JobFailure.Source.class),
