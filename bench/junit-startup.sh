@@ -37,7 +37,7 @@ run() { # variant -> prints "variant to_test_ms to_answer_ms"
 	return 0
 }
 
-java -version 2>&1 | head -1 >&2
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1 >&2
 echo "training the warm cache (one untimed run)" >&2
 run warm >/dev/null
 order=(cold warm wiremock)
