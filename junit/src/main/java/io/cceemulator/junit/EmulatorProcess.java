@@ -97,10 +97,6 @@ final class EmulatorProcess implements AutoCloseable, ExtensionContext.Store.Clo
 		return this.process.pid();
 	}
 
-	Path log() {
-		return this.log;
-	}
-
 	/**
 	 * Ends the emulator's input, which stops it, and waits for it to exit: a training run writes its class archive
 	 * then, kept for the next runs.

@@ -1,11 +1,7 @@
 package io.cceemulator.junit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,22 +14,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * Where the emulator runs from: its executable jar, embedded in this library, extracted once per build of it into
- * a cache directory ({@code $XDG_CACHE_HOME/cce-emulator}, else {@code ~/.cache/cce-emulator}), beside a class data
- * archive per JVM. Spring Boot's extracted layout starts about twice as fast as the jar, and is what the archive can
- * map: the first run records the classes it loads and writes the archive when it exits; every later run maps it
+ * Where the emulator runs from: its {@link EmbeddedJar extracted jar}, once per build of it, in a cache directory
+ * ({@code $XDG_CACHE_HOME/cce-emulator}, else {@code ~/.cache/cce-emulator}), beside a class data archive per JVM.
+ * The first run records the classes it loads and writes the archive when it exits; every later run maps it
  * (BENCHMARKS.md, "Start-up levers"). Two test JVMs may share the cache at once: each writes under a name of its own
  * and renames the result into place, and a reader only ever sees a finished directory or archive.
  */
 final class LaunchCache {
-
-	static final String EMBEDDED_JAR = "cce-emulator.jar";
 
 	/**
 	 * C1 only and the serial collector: no difference to a start from the archive, less CPU beside the tests on a
@@ -78,8 +69,8 @@ final class LaunchCache {
 
 	/** The command up to the emulator's own arguments, extracting the jar first if this build of it is new here. */
 	Launch prepare(Path log) throws IOException {
-		Path home = this.root.resolve(jarKey());
-		Path app = extract(home, log);
+		Path home = this.root.resolve(EmbeddedJar.key());
+		Path app = EmbeddedJar.extract(home, this.java, log);
 		prune(home);
 		List<String> command = new ArrayList<>();
 		command.add(this.java.toString());
@@ -94,48 +85,8 @@ final class LaunchCache {
 			command.addAll(this.archiveKind.record(training));
 		}
 		command.add("-jar");
-		command.add(app.resolve(EMBEDDED_JAR).toString());
+		command.add(app.resolve(EmbeddedJar.NAME).toString());
 		return new Launch(command, archive, training);
-	}
-
-	private Path extract(Path home, Path log) throws IOException {
-		Path app = home.resolve("app");
-		if (Files.isRegularFile(app.resolve(EMBEDDED_JAR))) {
-			return app;
-		}
-		Files.createDirectories(home);
-		Path work = Files.createTempDirectory(home, "extracting-");
-		try {
-			Path jar = work.resolve(EMBEDDED_JAR);
-			try (InputStream in = embeddedJar().openStream()) {
-				Files.copy(in, jar);
-			}
-			Process tools = new ProcessBuilder(this.java.toString(), "-Djarmode=tools", "-jar", jar.toString(),
-					"extract", "--destination", work.resolve("app").toString())
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-				.start();
-			if (tools.waitFor() != 0) {
-				throw new IOException("extracting the emulator's jar failed (exit code " + tools.exitValue() + ")");
-			}
-			try {
-				Files.move(work.resolve("app"), app, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (IOException ex) {
-				if (!Files.isRegularFile(app.resolve(EMBEDDED_JAR))) {
-					throw ex;
-				}
-				// Another test JVM extracted the same jar meanwhile: its copy is as good as this one.
-			}
-			return app;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while extracting the emulator's jar", ex);
-		}
-		finally {
-			deleteTree(work);
-		}
 	}
 
 	/** Keeps a finished training run's archive, unless another run's is already in place. */
@@ -161,42 +112,12 @@ final class LaunchCache {
 		}
 	}
 
-	/**
-	 * From the embedded jar's size and CRC, which the library jar's directory holds: no need to read 23 MB for
-	 * it. Running from a directory (the library's own build), from its size and time.
-	 */
-	private String jarKey() throws IOException {
-		URL url = embeddedJar();
-		try {
-			if (url.openConnection() instanceof JarURLConnection connection) {
-				try (JarFile library = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
-					JarEntry entry = library.getJarEntry(connection.getEntryName());
-					return "emulator-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize();
-				}
-			}
-			Path file = Path.of(url.toURI());
-			return "emulator-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "-" + Files.size(file);
-		}
-		catch (URISyntaxException ex) {
-			throw new IOException("cannot locate " + url, ex);
-		}
-	}
-
 	/** An archive fits one JVM build and one set of options. */
 	private String jvmKey() {
 		CRC32 crc = new CRC32();
 		crc.update((this.java + "\n" + System.getProperty("java.vm.version") + "\n" + JVM_OPTIONS).getBytes());
 		return this.archiveKind.name().toLowerCase() + "-" + Runtime.version().feature() + "-"
 				+ Long.toHexString(crc.getValue());
-	}
-
-	private static URL embeddedJar() {
-		URL url = LaunchCache.class.getResource(EMBEDDED_JAR);
-		if (url == null) {
-			throw new IllegalStateException("this copy of cce-emulator-junit has no embedded emulator ("
-					+ EMBEDDED_JAR + " beside " + LaunchCache.class.getName() + ")");
-		}
-		return url;
 	}
 
 	/** Marks {@code home} as used and drops other builds, old logs and what a killed JVM left half-written. */
@@ -219,7 +140,7 @@ final class LaunchCache {
 		}
 	}
 
-	private static void deleteTree(Path path) {
+	static void deleteTree(Path path) {
 		try (Stream<Path> tree = Files.walk(path)) {
 			tree.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
 		}
