@@ -20,11 +20,12 @@ import org.springframework.util.unit.DataSize;
  * @param persistence whether and where the state is kept across restarts
  * @param limits how much one request may ask of the emulator
  * @param journal how many calls the request journal keeps
+ * @param launch hooks for a process that runs the emulator as its child, such as the JUnit library
  */
 @ConfigurationProperties("emulator")
 public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs jobs, @DefaultValue Auth auth,
 		@DefaultValue Clock clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence,
-		@DefaultValue Limits limits, @DefaultValue Journal journal) {
+		@DefaultValue Limits limits, @DefaultValue Journal journal, @DefaultValue Launch launch) {
 
 	/** @param location a file path or {@code classpath:} URL of a data file; empty means the embedded default data */
 	public record Data(@DefaultValue("") String location) {
@@ -150,6 +151,15 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 	@SuppressWarnings("deprecation")
 	public ClockMode clockMode() {
 		return this.jobs.instant() ? ClockMode.INSTANT : this.clock.mode();
+	}
+
+	/**
+	 * @param portFile once the emulator is ready to serve, its HTTP port is written to this file (atomically, so a
+	 * reader never sees half of it); empty for none
+	 * @param exitWithParent the emulator exits when its standard input ends: the launcher keeps that pipe open, and
+	 * the system closes it when the launcher dies, even by {@code kill -9}, so no emulator outlives it
+	 */
+	public record Launch(@DefaultValue("") String portFile, @DefaultValue("false") boolean exitWithParent) {
 	}
 
 }
