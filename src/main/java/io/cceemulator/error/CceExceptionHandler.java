@@ -4,12 +4,15 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -53,10 +56,33 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 		return ErrorWriter.entity(internal(request, message), request);
 	}
 
+	/** A query string the container cannot decode, or with more parameters than it reads. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> badQuery(InvalidParameterException ex, HttpServletRequest request) {
+		String why = (ex.getMessage() != null && ex.getMessage().startsWith("More than the maximum number"))
+				? "the query string has more than the 1,000 parameters the API reads"
+				: "the query string cannot be decoded: a %-escape is not two hex digits";
+		return ErrorWriter.entity(invalid(request, why), request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType != null && !isConcrete(contentType)) {
+			// Spring refuses to read a body whose type is a wildcard or unparsable, by an IllegalArgumentException
+			return ErrorWriter.entity(unsupported(request, contentType), request);
+		}
 		log.error("unexpected failure", ex);
 		return ErrorWriter.entity(internal(request, null), request);
+	}
+
+	private static boolean isConcrete(String contentType) {
+		try {
+			return MediaType.parseMediaType(contentType).isConcrete();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	@Override
@@ -90,9 +116,8 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 			return new Refusal.Gateway(GatewayError.API_NOT_FOUND, GatewayError.API_NOT_FOUND.message());
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
-			return new Refusal.Cce(CceError.CONTENT_TYPE_NOT_SUPPORTED, "Content-Type "
-					+ ((unsupported.getContentType() != null) ? unsupported.getContentType() : "(none)")
-					+ " is not supported; send application/json", null);
+			return unsupported(request,
+					(unsupported.getContentType() != null) ? unsupported.getContentType().toString() : "(none)");
 		}
 		if (ex instanceof HttpMessageNotReadableException unreadable) {
 			return new Refusal.Cce(CceError.INVALID_REQUEST, JsonProblems.describe(unreadable), null);
@@ -107,6 +132,24 @@ class CceExceptionHandler extends ResponseEntityExceptionHandler {
 			return new Refusal.Cce(CceError.INTERNAL, "Internal error", null);
 		}
 		return new Refusal.Cce(CceError.INVALID_REQUEST, ex.getMessage(), null);
+	}
+
+	private static Refusal unsupported(HttpServletRequest request, String contentType) {
+		String message = "Content-Type " + contentType + " is not supported; send application/json";
+		if (ApiSurface.of(request) == ApiSurface.ADMIN) {
+			return new Refusal.Admin(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message);
+		}
+		return new Refusal.Cce(CceError.CONTENT_TYPE_NOT_SUPPORTED, message, null);
+	}
+
+	private static Refusal invalid(HttpServletRequest request, String message) {
+		if (ApiSurface.of(request) == ApiSurface.ADMIN) {
+			return new Refusal.Admin(HttpStatus.BAD_REQUEST, message);
+		}
+		if (ApiSurface.of(request) == ApiSurface.IAM) {
+			return new Refusal.Iam(IamError.INVALID_BODY, message);
+		}
+		return new Refusal.Cce(CceError.INVALID_REQUEST, message, null);
 	}
 
 	private static Refusal internal(HttpServletRequest request, String message) {

@@ -57,7 +57,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				return;
 			}
 			try {
-				String body = ErrorWriter.prepare(StatusRefusals.of(status, ApiSurface.of(request)), request, response);
+				ApiSurface surface = ApiSurface.ofPath(request.getCoyoteRequest().requestURI().toString());
+				String body = ErrorWriter.prepare(StatusRefusals.of(status, surface), request, response);
 				java.io.Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write(body);

@@ -4,7 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,8 +16,13 @@ import io.cceemulator.web.ApiSurface;
 @RestController
 class ErrorFallbackController implements ErrorController {
 
+	/**
+	 * Writes the body itself rather than through Spring MVC's converters: those decode the request's path (against
+	 * reflected downloads), which fails for the very paths the container or the pipeline refused as undecodable.
+	 */
 	@RequestMapping("/error")
-	ResponseEntity<Object> error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+	void error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int code = (status instanceof Integer value) ? value : 500;
 		if (timedOut(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
@@ -26,7 +30,7 @@ class ErrorFallbackController implements ErrorController {
 			response.setHeader("Connection", "close");
 			code = 400;
 		}
-		return ErrorWriter.entity(StatusRefusals.of(code, ApiSurface.of(request)), request);
+		response.getWriter().write(ErrorWriter.prepare(StatusRefusals.of(code, ApiSurface.of(request)), request, response));
 	}
 
 	private static boolean timedOut(Object error) {

@@ -40,6 +40,11 @@ public enum ApiSurface {
 		return surface;
 	}
 
+	/** The surface of a path, for a request the container refused before the pipeline saw it. */
+	public static ApiSurface ofPath(String path) {
+		return of(path);
+	}
+
 	static ApiSurface of(String path) {
 		if (path == null) {
 			return OTHER;

@@ -35,11 +35,27 @@ public class RequestIdFilter implements PipelineFilter {
 		ApiSurface.decide(request);
 		MDC.put("requestId", id);
 		try {
+			if (!decodable(request.getRequestURI())) {
+				// the container lets a bad escape through in a matrix parameter (";x=%"); nothing after could decode it
+				BufferedBodyRequest.refuse(response, HttpServletResponse.SC_BAD_REQUEST);
+				return;
+			}
 			chain.doFilter(request, response);
 		}
 		finally {
 			MDC.remove("requestId");
 		}
+	}
+
+	/** Whether every {@code %} of the path starts an escape of two hex digits. */
+	static boolean decodable(String path) {
+		for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+			if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+					|| Character.digit(path.charAt(i + 2), 16) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -7,7 +7,7 @@ package io.cceemulator.web;
  */
 public enum Stage {
 
-	/** Request id (on every response and log line) and the {@link ApiSurface}. */
+	/** Request id (on every response and log line), the {@link ApiSurface}, and a path nothing could decode refused. */
 	REQUEST_ID,
 
 	/** Reads the body without holding a thread, bounded: 413 over the limit, 400 when it comes too late. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
@@ -146,7 +147,13 @@ class SurfaceFuzzingTests extends ApiTest {
 			this.failures.add("no X-Request-Id: " + what);
 		}
 		if (reply.status() >= 400) {
-			String problem = path.startsWith("/__admin") ? adminProblem(reply) : cloudProblem(path, reply);
+			boolean admin = path.equals("/__admin") || path.startsWith("/__admin/") || path.startsWith("/__admin?");
+			// a request line Tomcat cannot parse has no path yet, so no API to answer for: it may get CCE's body
+			boolean unparsable = !VALID_TARGET.matcher(path).matches();
+			String problem = admin ? adminProblem(reply) : cloudProblem(path, reply);
+			if (problem != null && admin && unparsable && Refusals.problem(reply.status(), reply.body()) == null) {
+				problem = null;
+			}
 			if (problem != null) {
 				this.failures.add(problem + ": " + what);
 			}
@@ -161,9 +168,13 @@ class SurfaceFuzzingTests extends ApiTest {
 		return Refusals.problem(reply.status(), reply.body());
 	}
 
+	/** The characters Tomcat accepts in a request target (RFC 3986's, less the brackets it keeps for hosts). */
+	private static final Pattern VALID_TARGET = Pattern.compile("[A-Za-z0-9\\-._~:/?@!$&'()*+,;=%]*");
+
 	private static String adminProblem(RawHttp.Raw reply) {
 		JsonNode json = json(reply.body());
-		boolean ok = json != null && json.path("status").asInt() == reply.status() && json.has("code")
+		boolean ok = json != null && json.path("status").isInt() && json.path("status").asInt() == reply.status()
+				&& json.has("code")
 				&& json.has("message");
 		return ok ? null : "not the admin API's error body";
 	}
