@@ -46,6 +46,14 @@ public class CceException extends RefusedException {
 		return new CceException(CceError.NOT_FOUND, "Node " + nodeId + " not found in cluster " + clusterId);
 	}
 
+	public static CceException nodePoolNotFound(String poolId, String clusterId) {
+		return new CceException(CceError.NOT_FOUND, "Node pool " + poolId + " not found in cluster " + clusterId);
+	}
+
+	public static CceException serverNotFound(String serverId) {
+		return new CceException(CceError.NOT_FOUND, "Server " + serverId + " not found");
+	}
+
 	public static CceException jobNotFound(String jobId) {
 		return new CceException(CceError.NOT_FOUND, "Job " + jobId + " not found");
 	}

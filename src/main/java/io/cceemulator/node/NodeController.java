@@ -32,7 +32,7 @@ class NodeController {
 		ProjectState state = cluster(projectId, clusterId);
 		Map<String, String> poolNames = poolNames(state, clusterId);
 		return new NodeView.NodeList("List", "v3",
-				state.nodesIn(clusterId).stream().map((n) -> view(n, poolNames)).toList());
+				state.nodesIn(clusterId).stream().map((n) -> view(state, n, poolNames)).toList());
 	}
 
 	@CceOperation("ShowNode")
@@ -41,7 +41,7 @@ class NodeController {
 			@PathVariable("node_id") String nodeId) {
 		ProjectState state = cluster(projectId, clusterId);
 		return state.nodeIn(clusterId, nodeId)
-			.map((n) -> view(n, poolNames(state, clusterId)))
+			.map((n) -> view(state, n, poolNames(state, clusterId)))
 			.orElseThrow(() -> CceException.nodeNotFound(nodeId, clusterId));
 	}
 
@@ -57,10 +57,10 @@ class NodeController {
 		return state.pools(clusterId).stream().collect(Collectors.toMap(NodePool::id, NodePool::name, (a, b) -> a));
 	}
 
-	private static NodeView view(Node node, Map<String, String> poolNames) {
+	private static NodeView view(ProjectState state, Node node, Map<String, String> poolNames) {
 		String poolName = (node.poolId() == null) ? Node.DEFAULT_POOL
 				: poolNames.getOrDefault(node.poolId(), node.poolId());
-		return NodeView.of(node, poolName);
+		return NodeView.of(node, poolName, state.server(node.serverId()).orElse(null));
 	}
 
 }
