@@ -34,6 +34,11 @@ public class CceException extends RefusedException {
 		return new Refusal.Cce(this.error, getMessage(), this.rule);
 	}
 
+	/** The same refusal, naming the business rule that made it. */
+	public CceException withRule(String ruleName) {
+		return new CceException(this.error, getMessage(), ruleName);
+	}
+
 	public static CceException invalid(String message) {
 		return new CceException(CceError.INVALID_REQUEST, message);
 	}

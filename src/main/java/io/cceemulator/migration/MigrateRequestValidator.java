@@ -1,15 +1,12 @@
 package io.cceemulator.migration;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.migration.MigrateNodesTask.Login;
 import io.cceemulator.migration.MigrateNodesTask.MigrateNodeExtendParam;
 import io.cceemulator.migration.MigrateNodesTask.MigrateNodesSpec;
 import io.cceemulator.nodelifecycle.InstallChecks;
+import io.cceemulator.nodelifecycle.RequestChecks;
 import io.cceemulator.state.ProjectState;
 
 /**
@@ -21,12 +18,7 @@ import io.cceemulator.state.ProjectState;
 class MigrateRequestValidator {
 
 	void validate(ProjectState project, MigrateNodesTask task) {
-		if (task.apiVersion() != null && !"v3".equals(task.apiVersion())) {
-			throw CceException.invalid("apiVersion: must be v3, got '" + task.apiVersion() + "'");
-		}
-		if (task.kind() != null && !"MigrateNodesTask".equals(task.kind())) {
-			throw CceException.invalid("kind: must be MigrateNodesTask, got '" + task.kind() + "'");
-		}
+		RequestChecks.envelope(task.apiVersion(), task.kind(), "MigrateNodesTask");
 		MigrateNodesSpec spec = task.spec();
 		if (spec.extendParam() != null) {
 			validateExtendParam(project, spec.os(), spec.extendParam());
@@ -35,13 +27,8 @@ class MigrateRequestValidator {
 		InstallChecks.login("spec.login", login.sshKey(), login.userPassword() != null,
 				(login.userPassword() != null) ? login.userPassword().username() : null,
 				(login.userPassword() != null) ? login.userPassword().password() : null);
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < spec.nodes().size(); i++) {
-			String uid = spec.nodes().get(i).uid();
-			if (!seen.add(uid)) {
-				throw CceException.invalid("spec.nodes[" + i + "].uid: node " + uid + " is listed more than once");
-			}
-		}
+		RequestChecks.distinct(spec.nodes().stream().map(MigrateNodesTask.NodeItem::uid).toList(), "spec.nodes[%d].uid",
+				"node");
 	}
 
 	private static void validateExtendParam(ProjectState project, String os, MigrateNodeExtendParam extend) {

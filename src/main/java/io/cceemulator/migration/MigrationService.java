@@ -81,7 +81,7 @@ class MigrationService {
 	}
 
 	static CceException refuse(CceException ex, MigrationRule rule) {
-		return new CceException(ex.error(), ex.getMessage(), rule.name());
+		return ex.withRule(rule.name());
 	}
 
 	static CceException refuse(MigrationRule rule, String message) {

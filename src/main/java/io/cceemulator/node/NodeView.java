@@ -55,7 +55,7 @@ public record NodeView(String kind, String apiVersion, Metadata metadata, Spec s
 	record NodeList(String kind, String apiVersion, List<NodeView> items) {
 	}
 
-	/** The node as its cluster shows it, with its pool's name and its server's subnet. */
+	/** The node as its cluster shows it, with its pool's name and its server's subnet (two direct lookups). */
 	public static NodeView of(ProjectState state, Node node) {
 		String poolName = (node.poolId() == null) ? Node.DEFAULT_POOL
 				: state.pool(node.poolId()).map(NodePool::name).orElse(node.poolId());
@@ -66,7 +66,7 @@ public record NodeView(String kind, String apiVersion, Metadata metadata, Spec s
 	 * Nodes of the DefaultPool carry {@code <az>#<flavor>#<os>} as their pool annotation, nodes of a custom pool
 	 * its id; both name their pool in {@code ownerReference}.
 	 */
-	static NodeView of(Node n, String poolName, Server server) {
+	private static NodeView of(Node n, String poolName, Server server) {
 		boolean defaultPool = n.poolId() == null;
 		String poolKey = defaultPool ? n.az() + "#" + n.flavor() + "#" + n.os() : n.poolId();
 		Metadata metadata = new Metadata(n.name(), n.id(), Map.of(), Map.of(POOL_ANNOTATION, poolKey),

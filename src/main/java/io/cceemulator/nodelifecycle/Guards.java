@@ -27,11 +27,8 @@ final class Guards {
 	}
 
 	static Cluster cluster(ProjectState state, String clusterId) {
-		Cluster cluster = state.cluster(clusterId).orElseThrow(() -> {
-			CceException missing = CceException.clusterNotFound(clusterId);
-			return refuse(missing.error(), NodeRule.CLUSTER_EXISTS, missing.getMessage());
-		});
-		return cluster;
+		return state.cluster(clusterId)
+			.orElseThrow(() -> CceException.clusterNotFound(clusterId).withRule(NodeRule.CLUSTER_EXISTS.name()));
 	}
 
 	static void available(Cluster cluster) {
@@ -43,10 +40,9 @@ final class Guards {
 
 	/** The node's own record, when the cluster shows it (a node a migration is installing into it included). */
 	static Node node(ProjectState state, Cluster cluster, String nodeId) {
-		return state.node(nodeId).filter((n) -> n.isShownIn(cluster.id())).orElseThrow(() -> {
-			CceException missing = CceException.nodeNotFound(nodeId, cluster.id());
-			return refuse(missing.error(), NodeRule.NODES_IN_CLUSTER, missing.getMessage());
-		});
+		return state.node(nodeId)
+			.filter((n) -> n.isShownIn(cluster.id()))
+			.orElseThrow(() -> CceException.nodeNotFound(nodeId, cluster.id()).withRule(NodeRule.NODES_IN_CLUSTER.name()));
 	}
 
 	static void unlocked(ProjectState state, Collection<Node> nodes) {
@@ -59,17 +55,14 @@ final class Guards {
 			throw invalid(NodeRule.POOL_IS_CUSTOM, "DefaultPool is not a custom node pool: nodes come into it with "
 					+ "AddNode (accepting a server) or MigrateNode");
 		}
-		return state.pool(poolId).filter((p) -> p.clusterId().equals(cluster.id())).orElseThrow(() -> {
-			CceException missing = CceException.nodePoolNotFound(poolId, cluster.id());
-			return refuse(missing.error(), NodeRule.POOL_EXISTS, missing.getMessage());
-		});
+		return state.pool(poolId)
+			.filter((p) -> p.clusterId().equals(cluster.id()))
+			.orElseThrow(() -> CceException.nodePoolNotFound(poolId, cluster.id()).withRule(NodeRule.POOL_EXISTS.name()));
 	}
 
 	static Server server(ProjectState state, String serverId) {
-		return state.server(serverId).orElseThrow(() -> {
-			CceException missing = CceException.serverNotFound(serverId);
-			return refuse(missing.error(), NodeRule.SERVERS_EXIST, missing.getMessage());
-		});
+		return state.server(serverId)
+			.orElseThrow(() -> CceException.serverNotFound(serverId).withRule(NodeRule.SERVERS_EXIST.name()));
 	}
 
 	/** Free servers only: one a job works on is locked (429), one a node runs on is taken (409). */

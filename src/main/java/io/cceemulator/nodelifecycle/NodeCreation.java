@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.node.NodeView;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Job;
@@ -16,6 +15,7 @@ import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.Reinstall;
 import io.cceemulator.state.Server;
 import io.cceemulator.state.StateStore;
 import io.cceemulator.state.Tx;
@@ -45,12 +45,7 @@ class NodeCreation {
 
 	/** The request's rules beyond its shape, in the order of its fields. */
 	static void check(ProjectState project, NodeCreateRequest request) {
-		if (request.kind() != null && !"Node".equals(request.kind())) {
-			throw CceException.invalid("kind: must be Node, got '" + request.kind() + "'");
-		}
-		if (request.apiVersion() != null && !"v3".equals(request.apiVersion())) {
-			throw CceException.invalid("apiVersion: must be v3, got '" + request.apiVersion() + "'");
-		}
+		RequestChecks.envelope(request.apiVersion(), request.kind(), "Node");
 		Reinstalls.checkName("metadata.name", (request.metadata() != null) ? request.metadata().name() : null);
 		NodeCreateRequest.Spec spec = request.spec();
 		ReinstallNodeSpec.Login login = spec.login();
@@ -79,19 +74,21 @@ class NodeCreation {
 		Guards.available(cluster);
 		NodePool pool = pool(state, cluster, request);
 		Guards.room(state, cluster, count);
-		List<Node> nodes = new ArrayList<>();
+		Reinstall with = reinstall(cluster, spec);
 		Set<String> ips = new HashSet<>();
 		state.servers().forEach((s) -> ips.add(s.privateIp()));
+		List<Server> servers = new ArrayList<>();
+		List<Node> nodes = new ArrayList<>();
 		for (String name : names) {
-			nodes.add(node(tx, cluster, pool, spec, name, nextIp(ips)));
+			Server server = server(tx, cluster, spec, name, nextIp(ips));
+			servers.add(server);
+			nodes.add(Node.installing(Ids.uuid(), name, cluster.id(), (pool != null) ? pool.id() : null, server, with,
+					tx.now()));
 		}
 		Job job = tx.startJob(JobTrees.scaleUp(cluster, nodes));
-		for (Node node : nodes) {
-			Server.Specs specs = Server.Specs.of(node.flavor());
-			tx.put(new Server(tx.projectId(), node.serverId(), node.name(), node.flavor(), specs.vcpus(),
-					specs.memoryGiB(), node.az(), cluster.vpc(), subnet(cluster, spec), node.privateIp(),
-					Server.ACTIVE, node.rootVolume(), node.dataVolumes(), tx.now()));
-			tx.put(node.inPhase(NodePhase.INSTALLING, job.id(), tx.now()));
+		for (int i = 0; i < nodes.size(); i++) {
+			tx.put(servers.get(i));
+			tx.put(nodes.get(i).inPhase(NodePhase.INSTALLING, job.id(), tx.now()));
 		}
 		return NodeView.of(tx.state(), tx.state().node(nodes.get(0).id()).orElseThrow());
 	}
@@ -117,22 +114,26 @@ class NodeCreation {
 		return (poolId == null || poolId.contains("#")) ? null : Guards.customPool(state, cluster, poolId);
 	}
 
-	private static Node node(Tx tx, Cluster cluster, NodePool pool, NodeCreateRequest.Spec spec, String name,
-			String ip) {
+	/** What the new nodes are installed with: the request's OS (or the data file's default), login, runtime, ... */
+	private static Reinstall reinstall(Cluster cluster, NodeCreateRequest.Spec spec) {
 		String os = (spec.os() != null) ? spec.os() : Reinstalls.DEFAULT_OS;
 		String runtime = (spec.runtime() != null && spec.runtime().name() != null) ? spec.runtime().name()
 				: cluster.defaultRuntime(os);
 		NodeCreateRequest.ExtendParam e = spec.extendParam();
 		Node.NodeExtend extend = (e != null) ? new Node.NodeExtend(e.maxPods(), e.dockerLvmConfigOverride(),
 				e.preInstall(), e.postInstall(), e.nodeImageId()) : null;
+		Node.NodeLogin login = (spec.login() != null) ? Reinstalls.login(spec.login()) : new Node.NodeLogin(null, null);
+		return new Reinstall(os, login, runtime, extend, spec.k8sTags(),
+				(spec.taints() != null) ? spec.taints().stream().map(Reinstalls::taint).toList() : List.of());
+	}
+
+	/** A new server of the flavor, named after its node, with the request's disks. */
+	private static Server server(Tx tx, Cluster cluster, NodeCreateRequest.Spec spec, String name, String ip) {
+		Server.Specs specs = Server.Specs.of(spec.flavor());
 		List<Node.Volume> data = (spec.dataVolumes() != null)
 				? spec.dataVolumes().stream().map(NodeCreateRequest.Volume::toNode).toList() : List.of();
-		return new Node(tx.projectId(), Ids.uuid(), name, cluster.id(), (pool != null) ? pool.id() : null,
-				spec.flavor(), spec.az(), os, NodePhase.INSTALLING, Ids.uuid(), ip, null, spec.rootVolume().toNode(),
-				data, (spec.login() != null) ? Reinstalls.login(spec.login()) : new Node.NodeLogin(null, null), runtime,
-				extend, tx.now(), tx.now(), null, null,
-				(spec.k8sTags() != null) ? spec.k8sTags() : Map.of(),
-				(spec.taints() != null) ? spec.taints().stream().map(Reinstalls::taint).toList() : List.of());
+		return new Server(tx.projectId(), Ids.uuid(), name, spec.flavor(), specs.vcpus(), specs.memoryGiB(), spec.az(),
+				cluster.vpc(), subnet(cluster, spec), ip, Server.ACTIVE, spec.rootVolume().toNode(), data, tx.now());
 	}
 
 	/** The subnet the request names for the node's NIC, else (Terraform sends an empty one) the cluster's. */

@@ -1,8 +1,6 @@
 package io.cceemulator.nodelifecycle;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-
-import io.cceemulator.error.CceException;
 
 /**
  * The list-shaped bodies ({@code {"kind":"List","apiVersion":"v3","nodeList":[...]}}) and their {@code jobid}
@@ -63,27 +59,6 @@ final class NodeLists {
 
 	/** AddNode's, ResetNode's and AddNodesToNodePool's answer: the job id, lower-case, at the top level. */
 	record JobId(String jobid) {
-	}
-
-	/** The envelope's own fields: {@code kind} List and {@code apiVersion} v3 when given. */
-	static void checkEnvelope(String apiVersion, String kind) {
-		if (apiVersion != null && !"v3".equals(apiVersion)) {
-			throw CceException.invalid("apiVersion: must be v3, got '" + apiVersion + "'");
-		}
-		if (kind != null && !"List".equals(kind)) {
-			throw CceException.invalid("kind: must be List, got '" + kind + "'");
-		}
-	}
-
-	/** The index of the first id listed twice, or -1. */
-	static int firstRepeat(List<String> ids) {
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < ids.size(); i++) {
-			if (!seen.add(ids.get(i))) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Job;
 import io.cceemulator.state.Node;
@@ -33,21 +32,13 @@ class NodeRemoval {
 	}
 
 	static void check(RemoveNodesTask task) {
-		if (task.apiVersion() != null && !"v3".equals(task.apiVersion())) {
-			throw CceException.invalid("apiVersion: must be v3, got '" + task.apiVersion() + "'");
-		}
-		if (task.kind() != null && !"RemoveNodesTask".equals(task.kind())) {
-			throw CceException.invalid("kind: must be RemoveNodesTask, got '" + task.kind() + "'");
-		}
+		RequestChecks.envelope(task.apiVersion(), task.kind(), "RemoveNodesTask");
 		ReinstallNodeSpec.Login login = task.spec().login();
 		if (login != null) {
 			Reinstalls.checkLogin("spec.login", login);
 		}
-		int repeat = NodeLists.firstRepeat(task.spec().nodes().stream().map(RemoveNodesTask.NodeItem::uid).toList());
-		if (repeat >= 0) {
-			throw CceException.invalid("spec.nodes[" + repeat + "].uid: node " + task.spec().nodes().get(repeat).uid()
-					+ " is listed more than once");
-		}
+		RequestChecks.distinct(task.spec().nodes().stream().map(RemoveNodesTask.NodeItem::uid).toList(),
+				"spec.nodes[%d].uid", "node");
 	}
 
 	static RemoveNodesTask accept(Tx tx, String clusterId, RemoveNodesTask task) {

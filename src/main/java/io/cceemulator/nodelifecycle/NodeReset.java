@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Job;
 import io.cceemulator.state.Node;
@@ -33,13 +32,9 @@ class NodeReset {
 	}
 
 	NodeLists.JobId reset(String projectId, String clusterId, NodeLists.ResetNodeList list) {
-		NodeLists.checkEnvelope(list.apiVersion(), list.kind());
-		List<String> ids = list.nodeList().stream().map(NodeLists.ResetNode::nodeID).toList();
-		int repeat = NodeLists.firstRepeat(ids);
-		if (repeat >= 0) {
-			throw CceException.invalid("nodeList[" + repeat + "].nodeID: node " + ids.get(repeat)
-					+ " is listed more than once");
-		}
+		RequestChecks.envelope(list.apiVersion(), list.kind(), "List");
+		RequestChecks.distinct(list.nodeList().stream().map(NodeLists.ResetNode::nodeID).toList(),
+				"nodeList[%d].nodeID", "node");
 		ProjectState project = this.store.read(projectId);
 		for (int i = 0; i < list.nodeList().size(); i++) {
 			Reinstalls.check(project, "nodeList[" + i + "].spec", list.nodeList().get(i).spec());

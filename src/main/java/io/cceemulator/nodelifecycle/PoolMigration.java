@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
@@ -27,13 +26,9 @@ class PoolMigration {
 	}
 
 	void migrate(String projectId, String clusterId, String poolId, NodeLists.MigrateNodesToNodePoolList list) {
-		NodeLists.checkEnvelope(list.apiVersion(), list.kind());
+		RequestChecks.envelope(list.apiVersion(), list.kind(), "List");
 		List<String> ids = list.nodeList().stream().map(NodeLists.NodeRef::nodeID).toList();
-		int repeat = NodeLists.firstRepeat(ids);
-		if (repeat >= 0) {
-			throw CceException.invalid("nodeList[" + repeat + "].nodeID: node " + ids.get(repeat)
-					+ " is listed more than once");
-		}
+		RequestChecks.distinct(ids, "nodeList[%d].nodeID", "node");
 		this.store.write(projectId, (tx) -> {
 			Cluster cluster = Guards.cluster(tx.state(), clusterId);
 			Guards.available(cluster);

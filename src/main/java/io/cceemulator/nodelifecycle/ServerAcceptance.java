@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import io.cceemulator.error.CceException;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Job;
 import io.cceemulator.state.Node;
@@ -35,9 +34,9 @@ class ServerAcceptance {
 	}
 
 	NodeLists.JobId add(String projectId, String clusterId, NodeLists.AddNodeList list) {
-		NodeLists.checkEnvelope(list.apiVersion(), list.kind());
+		RequestChecks.envelope(list.apiVersion(), list.kind(), "List");
 		List<String> ids = list.nodeList().stream().map(NodeLists.AddNode::serverID).toList();
-		repeats(ids);
+		RequestChecks.distinct(ids, "nodeList[%d].serverID", "server");
 		ProjectState project = this.store.read(projectId);
 		for (int i = 0; i < list.nodeList().size(); i++) {
 			Reinstalls.check(project, "nodeList[" + i + "].spec", list.nodeList().get(i).spec());
@@ -62,9 +61,9 @@ class ServerAcceptance {
 	}
 
 	NodeLists.JobId addToPool(String projectId, String clusterId, String poolId, NodeLists.AddNodesToNodePoolList list) {
-		NodeLists.checkEnvelope(list.apiVersion(), list.kind());
+		RequestChecks.envelope(list.apiVersion(), list.kind(), "List");
 		List<String> ids = list.nodeList().stream().map(NodeLists.ServerRef::serverID).toList();
-		repeats(ids);
+		RequestChecks.distinct(ids, "nodeList[%d].serverID", "server");
 		return this.store.write(projectId, (tx) -> {
 			Cluster cluster = Guards.cluster(tx.state(), clusterId);
 			Guards.available(cluster);
@@ -77,14 +76,6 @@ class ServerAcceptance {
 			List<Node> nodes = servers.stream().map((s) -> node(tx, cluster, pool, s, s.name(), with)).toList();
 			return new NodeLists.JobId(accept(tx, JobTrees.ADD_TO_POOL, cluster, servers, nodes));
 		});
-	}
-
-	private static void repeats(List<String> serverIds) {
-		int repeat = NodeLists.firstRepeat(serverIds);
-		if (repeat >= 0) {
-			throw CceException.invalid("nodeList[" + repeat + "].serverID: server " + serverIds.get(repeat)
-					+ " is listed more than once");
-		}
 	}
 
 	/** The servers, in the rules' order: they exist, no job holds them, no node runs on them, CCE can take them. */
@@ -108,10 +99,8 @@ class ServerAcceptance {
 	}
 
 	private static Node node(Tx tx, Cluster cluster, NodePool pool, Server server, String name, Reinstall with) {
-		return new Node(tx.projectId(), Ids.uuid(), name, cluster.id(), (pool != null) ? pool.id() : null,
-				server.flavor(), server.az(), with.os(), NodePhase.INSTALLING, server.id(), server.privateIp(), null,
-				server.rootVolume(), server.dataVolumes(), with.login(), with.runtime(), with.extend(), tx.now(),
-				tx.now(), null, null, with.labels(), with.taints());
+		return Node.installing(Ids.uuid(), name, cluster.id(), (pool != null) ? pool.id() : null, server, with,
+				tx.now());
 	}
 
 	/** The job, then each server renamed after its node (as CCE renames the ECS) and the node, Installing. */

@@ -52,6 +52,14 @@ public record Node(String projectId, String id, String name, String clusterId, S
 			NodeExtend extend) {
 	}
 
+	/** A node new to the cluster, Installing on the server (its flavor, AZ, disks and private IP) with {@code with}. */
+	public static Node installing(String id, String name, String clusterId, String poolId, Server server,
+			Reinstall with, Instant at) {
+		return new Node(server.projectId(), id, name, clusterId, poolId, server.flavor(), server.az(), with.os(),
+				NodePhase.INSTALLING, server.id(), server.privateIp(), null, server.rootVolume(), server.dataVolumes(),
+				with.login(), with.runtime(), with.extend(), at, at, null, null, with.labels(), with.taints());
+	}
+
 	/** Huawei names its bare-metal (BMS) flavors {@code physical.*}. */
 	public boolean isPhysical() {
 		return this.flavor != null && this.flavor.startsWith("physical.");
