@@ -22,6 +22,7 @@ import io.cceemulator.state.JobState;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.NodePool;
+import io.cceemulator.state.Server;
 import io.cceemulator.state.StateStore;
 import io.cceemulator.state.Tx;
 
@@ -50,7 +51,7 @@ class AdminEdits {
 			requireNew(tx, "node", created.nodes().stream().map(Node::id).toList());
 			tx.put(created.cluster());
 			created.pools().forEach(tx::put);
-			created.nodes().forEach(tx::put);
+			created.nodes().forEach((n) -> put(tx, n, created.cluster()));
 			return created.cluster();
 		});
 	}
@@ -89,6 +90,7 @@ class AdminEdits {
 			}
 			for (Node node : tx.state().nodesIn(clusterId)) {
 				tx.removeNode(node.id());
+				tx.removeServer(node.serverId());
 			}
 			tx.state().pools(clusterId).forEach((p) -> tx.removePool(p.id()));
 			tx.removeCluster(clusterId);
@@ -103,7 +105,7 @@ class AdminEdits {
 			List<NodePool> pools = tx.state().pools(clusterId);
 			List<Node> created = convert(() -> DataEdits.nodes(cluster, pools, nodes, sets, tx.now(), (id) -> false));
 			requireNew(tx, "node", created.stream().map(Node::id).toList());
-			created.forEach(tx::put);
+			created.forEach((n) -> put(tx, n, cluster));
 			return created;
 		});
 	}
@@ -111,24 +113,26 @@ class AdminEdits {
 	Node updateNode(String projectId, String clusterId, String nodeId, JsonNode patch) {
 		return this.store.writeAlone(projectId, (tx) -> {
 			Node current = node(tx, clusterId, nodeId);
-			if (current.isMigrating()) {
-				throw AdminException.conflict("node " + nodeId + " is being migrated by job " + current.incoming().jobId()
-						+ "; change it once the job has finished");
-			}
+			tx.state().lockingJob(nodeId).ifPresent((job) -> {
+				throw AdminException.conflict("node " + nodeId + " is being worked on by job " + job.id() + " ("
+						+ job.type() + "); change it once the job has finished");
+			});
 			NodeData merged = merge(DataEdits.asData(current), patch, NodeData.class);
 			Cluster cluster = cluster(tx, clusterId);
 			Node converted = convert(() -> DataEdits.nodes(cluster, tx.state().pools(clusterId), List.of(merged), null,
 					tx.now(), (id) -> !id.equals(nodeId) && tx.isTaken(id))).get(0);
 			Node kept = converted.changedAt(current, tx.now());
-			tx.put(kept);
+			put(tx, kept, cluster);
 			return kept;
 		});
 	}
 
+	/** The node goes, and the server it ran on with it, as if the data had never held either. */
 	void deleteNode(String projectId, String clusterId, String nodeId) {
 		this.store.writeAlone(projectId, (tx) -> {
-			node(tx, clusterId, nodeId);
+			Node node = node(tx, clusterId, nodeId);
 			tx.removeNode(nodeId);
+			tx.removeServer(node.serverId());
 			return null;
 		});
 	}
@@ -148,6 +152,20 @@ class AdminEdits {
 			tx.removeImage(imageId);
 			return null;
 		});
+	}
+
+	/**
+	 * Puts the node on the server its data names: a free one of the project, or (as a data file's node gets) one
+	 * made from the node.
+	 */
+	private static void put(Tx tx, Node node, Cluster cluster) {
+		tx.state().nodeOn(node.serverId()).filter((other) -> !other.id().equals(node.id())).ifPresent((other) -> {
+			throw AdminException.conflict("server " + node.serverId() + " runs node " + other.id() + " already");
+		});
+		if (tx.state().server(node.serverId()).isEmpty()) {
+			tx.put(Server.backing(node, cluster));
+		}
+		tx.put(node);
 	}
 
 	private <T> T merge(T current, JsonNode patch, Class<T> type) {

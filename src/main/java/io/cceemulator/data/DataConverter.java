@@ -18,6 +18,7 @@ import io.cceemulator.data.EmulatorData.NodeData;
 import io.cceemulator.data.EmulatorData.NodeSetData;
 import io.cceemulator.data.EmulatorData.PoolData;
 import io.cceemulator.data.EmulatorData.ProjectData;
+import io.cceemulator.data.EmulatorData.ServerData;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Credentials;
 import io.cceemulator.state.DockerLvmConfig;
@@ -26,6 +27,7 @@ import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.Server;
 import io.cceemulator.state.World;
 
 /**
@@ -40,6 +42,8 @@ final class DataConverter {
 	private static final Set<String> CLUSTER_PHASES = Set.of("Available", "Unavailable", "ScalingUp", "ScalingDown",
 			"Creating", "Deleting", "Upgrading", "Resizing", "RollingBack", "RollbackFailed", "Hibernating",
 			"Hibernation", "Awaking", "Empty", "Error");
+
+	private static final Set<String> TAINT_EFFECTS = Set.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
 	private final Instant now;
 
@@ -107,6 +111,13 @@ final class DataConverter {
 		return converter.nodes;
 	}
 
+	/** A free server of a project with these clusters, as a data file would give it. */
+	static Server server(String projectId, ServerData server, List<Cluster> clusters, Instant now,
+			Predicate<String> taken, Set<String> usedIps) {
+		return ServerConversion.server(projectId, server, clusters, now, usedIps,
+				new DataConverter(now, taken)::unique);
+	}
+
 	static Image image(String projectId, ImageData image, Predicate<String> taken) {
 		DataConverter converter = new DataConverter(Instant.EPOCH, taken);
 		converter.image(projectId, image);
@@ -136,8 +147,12 @@ final class DataConverter {
 		for (ClusterData c : listed(p.clusters(), "clusters of project " + p.id())) {
 			cluster(p.id(), c);
 		}
-		return ProjectState.of(p.id(), tail(this.clusters, firstCluster), tail(this.pools, firstPool),
-				tail(this.nodes, firstNode), tail(this.images, firstImage));
+		List<Cluster> projectClusters = tail(this.clusters, firstCluster);
+		List<Node> projectNodes = tail(this.nodes, firstNode);
+		List<Server> servers = ServerConversion.ofProject(p.id(), p.servers(), projectClusters, projectNodes, this.now,
+				this::unique);
+		return ProjectState.of(p.id(), projectClusters, tail(this.pools, firstPool), servers, projectNodes,
+				tail(this.images, firstImage));
 	}
 
 	private void image(String projectId, ImageData image) {
@@ -173,8 +188,11 @@ final class DataConverter {
 			unique(pool.id(), "node pool in " + where);
 			require(!Node.DEFAULT_POOL.equals(pool.name()), "node pool " + pool.id(), "cannot be named DefaultPool");
 			poolIds.add(pool.id());
+			taints(pool.taints(), "node pool " + pool.id());
 			this.pools.add(new NodePool(projectId, c.id(), pool.id(),
-					Objects.requireNonNullElse(pool.name(), pool.id()), pool.flavor(), pool.os(), this.now));
+					Objects.requireNonNullElse(pool.name(), pool.id()), pool.flavor(), pool.os(), this.now, pool.az(),
+					pool.runtime(), Objects.requireNonNullElse(pool.sshKey(), "KeyPair-001"), pool.labels(),
+					pool.taints()));
 		}
 		nodes(projectId, c.id(), az, poolIds, c.nodes(), c.nodeSets());
 	}
@@ -214,6 +232,7 @@ final class DataConverter {
 			}
 		}
 		require(n.sshKey() == null || n.username() == null, where, "has both sshKey and username");
+		taints(n.taints(), where);
 		List<Node.Volume> dataVolumes = listed(n.dataVolumes(), "dataVolumes of " + where);
 		int index = this.nodes.size() + 1;
 		this.nodes.add(new Node(projectId, id, Objects.requireNonNullElse(name, id), clusterId, n.nodePool(),
@@ -227,7 +246,15 @@ final class DataConverter {
 						n.username()),
 				Objects.requireNonNullElse(n.runtime(), "docker"), new Node.NodeExtend(n.maxPods(),
 						n.dockerLVMConfigOverride(), n.preInstall(), n.postInstall(), n.nodeImageID()),
-				this.now, this.now, null, null));
+				this.now, this.now, null, null, n.labels(), n.taints()));
+	}
+
+	private static void taints(List<Node.Taint> taints, String where) {
+		for (Node.Taint taint : listed(taints, "taints of " + where)) {
+			require(taint.key() != null && !taint.key().isBlank(), where, "has a taint without a key");
+			require(TAINT_EFFECTS.contains(taint.effect()), where,
+					"taint effect must be NoSchedule, PreferNoSchedule or NoExecute, got " + taint.effect());
+		}
 	}
 
 	private static NodePhase phase(String where, String wire) {
@@ -255,7 +282,7 @@ final class DataConverter {
 	}
 
 	/** The list, or an empty one; an entry that is null is refused, naming the list. */
-	private static <T> List<T> listed(List<T> list, String what) {
+	static <T> List<T> listed(List<T> list, String what) {
 		if (list == null) {
 			return List.of();
 		}

@@ -2,16 +2,19 @@ package io.cceemulator.data;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import io.cceemulator.data.EmulatorData.ClusterData;
 import io.cceemulator.data.EmulatorData.ImageData;
 import io.cceemulator.data.EmulatorData.NodeData;
 import io.cceemulator.data.EmulatorData.NodeSetData;
+import io.cceemulator.data.EmulatorData.ServerData;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Image;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePool;
+import io.cceemulator.state.Server;
 
 /**
  * Single entries in the data file's format, with its defaults and checks, for the admin API's edits: an entry added
@@ -35,6 +38,16 @@ public final class DataEdits {
 	public static List<Node> nodes(Cluster cluster, List<NodePool> pools, List<NodeData> nodes, List<NodeSetData> sets,
 			Instant now, Predicate<String> taken) {
 		return DataConverter.nodes(cluster, pools, nodes, sets, now, taken);
+	}
+
+	/** A free server; {@code usedIps} are the project's servers' private IPs, which its own may not repeat. */
+	public static Server server(String projectId, ServerData data, List<Cluster> clusters, Instant now,
+			Predicate<String> taken, Set<String> usedIps) {
+		return DataConverter.server(projectId, data, clusters, now, taken, usedIps);
+	}
+
+	public static ServerData asData(Server server) {
+		return DataExporter.server(server);
 	}
 
 	public static Image image(String projectId, ImageData data, Predicate<String> taken) {

@@ -8,10 +8,12 @@ import io.cceemulator.data.EmulatorData.ImageData;
 import io.cceemulator.data.EmulatorData.NodeData;
 import io.cceemulator.data.EmulatorData.PoolData;
 import io.cceemulator.data.EmulatorData.ProjectData;
+import io.cceemulator.data.EmulatorData.ServerData;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.Server;
 import io.cceemulator.state.World;
 
 /**
@@ -38,7 +40,14 @@ final class DataExporter {
 			.map((i) -> new ImageData(i.id(), i.name(), i.os()))
 			.toList();
 		List<ClusterData> clusters = state.clusters().stream().map((c) -> cluster(state, c)).toList();
-		return new ProjectData(state.projectId(), name, images, clusters);
+		List<ServerData> servers = state.servers().stream().map(DataExporter::server).toList();
+		return new ProjectData(state.projectId(), name, images, clusters, servers);
+	}
+
+	/** Every server, the nodes' too: what a node runs on is then loaded back as it was, not made anew. */
+	static ServerData server(Server s) {
+		return new ServerData(s.id(), s.name(), s.flavor(), s.vcpus(), s.memoryGiB(), s.az(), s.vpc(), s.subnet(),
+				s.privateIp(), s.status(), s.rootVolume(), s.dataVolumes());
 	}
 
 	static ClusterData cluster(ProjectState state, Cluster c) {
@@ -56,7 +65,8 @@ final class DataExporter {
 	}
 
 	private static PoolData pool(NodePool p) {
-		return new PoolData(p.id(), p.name(), p.flavor(), p.os());
+		return new PoolData(p.id(), p.name(), p.flavor(), p.os(), p.az(), p.runtime(), p.sshKey(), p.labels(),
+				p.taints());
 	}
 
 	/** A node mid-migration is written as it stood before: its phase then was Active (only Active nodes migrate). */
@@ -66,7 +76,7 @@ final class DataExporter {
 		return new NodeData(n.id(), n.name(), n.flavor(), n.az(), n.os(), phase, n.serverId(), n.privateIp(),
 				n.privateIpv6(), n.rootVolume(), n.dataVolumes(), e.dockerLvmConfigOverride(), n.runtime(),
 				n.login().sshKey(), n.login().username(), n.poolId(), e.maxPods(), e.preInstall(), e.postInstall(),
-				e.nodeImageId());
+				e.nodeImageId(), n.labels(), n.taints());
 	}
 
 }

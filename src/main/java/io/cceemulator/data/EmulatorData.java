@@ -1,12 +1,15 @@
 package io.cceemulator.data;
 
 import java.util.List;
+import java.util.Map;
 
 import io.cceemulator.state.Node;
 
 /**
  * The data file format (JSON). Everything but ids and names has a default, see the README. {@code nodeSets} generate
  * many alike nodes ({@code count} copies of {@code template}, named {@code namePrefix-0001} on) with stable ids.
+ * {@code servers} are the project's ECS servers: each node runs on one (listed here, or made from the node), and the
+ * others are free for AddNode to accept.
  * {@code credentials} holds the AK/SK pairs, IAM users and tokens that may call the API, each bound to projects.
  */
 public record EmulatorData(List<ProjectData> projects, CredentialsData credentials) {
@@ -19,7 +22,19 @@ public record EmulatorData(List<ProjectData> projects, CredentialsData credentia
 		this(projects, null);
 	}
 
-	public record ProjectData(String id, String name, List<ImageData> images, List<ClusterData> clusters) {
+	public record ProjectData(String id, String name, List<ImageData> images, List<ClusterData> clusters,
+			List<ServerData> servers) {
+
+		public ProjectData(String id, String name, List<ImageData> images, List<ClusterData> clusters) {
+			this(id, name, images, clusters, null);
+		}
+
+	}
+
+	/** An ECS server; {@code vcpus} and {@code memoryGiB} default to what the flavor's name says. */
+	public record ServerData(String id, String name, String flavor, Integer vcpus, Integer memoryGiB, String az,
+			String vpc, String subnet, String privateIP, String status, Node.Volume rootVolume,
+			List<Node.Volume> dataVolumes) {
 	}
 
 	public record ImageData(String id, String name, String os) {
@@ -31,14 +46,15 @@ public record EmulatorData(List<ProjectData> projects, CredentialsData credentia
 			List<NodeSetData> nodeSets) {
 	}
 
-	public record PoolData(String id, String name, String flavor, String os) {
+	public record PoolData(String id, String name, String flavor, String os, String az, String runtime,
+			String sshKey, Map<String, String> labels, List<Node.Taint> taints) {
 	}
 
 	public record NodeData(String id, String name, String flavor, String az, String os, String phase,
 			String serverId, String privateIP, String privateIPv6, Node.Volume rootVolume,
 			List<Node.Volume> dataVolumes, String dockerLVMConfigOverride, String runtime, String sshKey,
 			String username, String nodePool, Integer maxPods, String preInstall, String postInstall,
-			String nodeImageID) {
+			String nodeImageID, Map<String, String> labels, List<Node.Taint> taints) {
 	}
 
 	public record NodeSetData(int count, String namePrefix, NodeData template) {

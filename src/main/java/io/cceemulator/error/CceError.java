@@ -15,6 +15,10 @@ public enum CceError {
 	CONTENT_TYPE_NOT_SUPPORTED(HttpStatus.BAD_REQUEST, "CCE.01400006", "Content type not supported.", "CCE.01400006",
 			"Content type not supported", "BadRequest"),
 
+	/** Node count over the cluster flavor's scale (50, 200, 1,000 or 2,000 nodes). */
+	TOO_MANY_NODES(HttpStatus.BAD_REQUEST, "CCE.01400014", "Excessive nodes in the cluster.", "CCE.01400014",
+			"Excessive nodes in the cluster", "BadRequest"),
+
 	AUTHORIZATION_FAILED(HttpStatus.UNAUTHORIZED, "CCE.01401001", "Authorization failed.", "CCE.01401001",
 			"Authorization failed", "Unauthorized"),
 
@@ -22,6 +26,10 @@ public enum CceError {
 
 	NOT_FOUND(HttpStatus.NOT_FOUND, "CCE.01404001", "Resource not found.", "CCE_CM.0003", "Resource not found",
 			"NotFound"),
+
+	/** A name, or a server, already taken. */
+	ALREADY_EXISTS(HttpStatus.CONFLICT, "CCE.01409001", "The resource already exists.", "CCE.01409001",
+			"The resource already exists", "AlreadyExists"),
 
 	PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "CCE.01400001", "Invalid request.", "CCE_CM.0004",
 			"Request is invalid", "RequestEntityTooLarge"),

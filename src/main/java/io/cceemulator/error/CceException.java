@@ -34,6 +34,11 @@ public class CceException extends RefusedException {
 		return new Refusal.Cce(this.error, getMessage(), this.rule);
 	}
 
+	/** The same refusal, naming the business rule that made it. */
+	public CceException withRule(String ruleName) {
+		return new CceException(this.error, getMessage(), ruleName);
+	}
+
 	public static CceException invalid(String message) {
 		return new CceException(CceError.INVALID_REQUEST, message);
 	}
@@ -44,6 +49,14 @@ public class CceException extends RefusedException {
 
 	public static CceException nodeNotFound(String nodeId, String clusterId) {
 		return new CceException(CceError.NOT_FOUND, "Node " + nodeId + " not found in cluster " + clusterId);
+	}
+
+	public static CceException nodePoolNotFound(String poolId, String clusterId) {
+		return new CceException(CceError.NOT_FOUND, "Node pool " + poolId + " not found in cluster " + clusterId);
+	}
+
+	public static CceException serverNotFound(String serverId) {
+		return new CceException(CceError.NOT_FOUND, "Server " + serverId + " not found");
 	}
 
 	public static CceException jobNotFound(String jobId) {

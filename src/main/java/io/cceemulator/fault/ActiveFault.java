@@ -30,6 +30,9 @@ final class ActiveFault {
 
 	private final AtomicInteger remaining;
 
+	/** How many more matching calls pass before the plan applies. */
+	private final AtomicInteger passing;
+
 	private final Random random;
 
 	private final AtomicLong windowSecond = new AtomicLong(Long.MIN_VALUE);
@@ -47,6 +50,7 @@ final class ActiveFault {
 			throw new IllegalArgumentException("path is not a regular expression: " + ex.getDescription());
 		}
 		this.remaining = (plan.times() != null) ? new AtomicInteger(plan.times()) : null;
+		this.passing = new AtomicInteger((plan.after() != null) ? plan.after() : 0);
 		this.random = new Random((plan.seed() != null) ? plan.seed() : 0L);
 	}
 
@@ -56,8 +60,11 @@ final class ActiveFault {
 				&& (this.path == null || this.path.matcher(uri).find());
 	}
 
-	/** Takes one application if any is left and the seeded draw says so. */
+	/** Takes one application if the calls to let through have passed, any is left and the seeded draw says so. */
 	boolean take() {
+		if (this.passing.get() > 0 && this.passing.getAndUpdate((n) -> Math.max(n - 1, 0)) > 0) {
+			return false;
+		}
 		if (this.plan.probability() != null && !draw(this.plan.probability())) {
 			return false;
 		}
@@ -85,7 +92,7 @@ final class ActiveFault {
 
 	FaultPlan view() {
 		FaultPlan p = this.plan;
-		return new FaultPlan(p.id(), p.kind(), p.operation(), p.method(), p.path(), p.times(),
+		return new FaultPlan(p.id(), p.kind(), p.operation(), p.method(), p.path(), p.after(), p.times(),
 				(this.remaining != null) ? this.remaining.get() : null, p.status(), p.errorCode(), p.message(),
 				p.delayMillis(), p.jitterMillis(), p.ratePerSecond(), p.phase(), p.node(), p.reason(), p.probability(),
 				p.seed(), this.shape.name().toLowerCase(Locale.ROOT));
@@ -126,6 +133,7 @@ final class ActiveFault {
 
 	private static FaultPlan validate(FaultPlan p, Kind kind) {
 		require(p.times() == null || p.times() >= 0, "times must be 0 or more");
+		require(p.after() == null || p.after() >= 0, "after must be 0 or more");
 		require(p.probability() == null || (p.probability() >= 0 && p.probability() <= 1),
 				"probability must be between 0 and 1");
 		switch (kind) {

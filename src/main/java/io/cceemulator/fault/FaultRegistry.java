@@ -15,6 +15,7 @@ import io.cceemulator.error.Refusal;
 import io.cceemulator.state.JobFailure;
 import io.cceemulator.state.JobRequest;
 import io.cceemulator.system.Ids;
+import io.cceemulator.web.CallAttributes;
 
 /** The installed fault plans, applied in the order they were installed. */
 @Component
@@ -35,7 +36,7 @@ public class FaultRegistry implements JobFailure.Source {
 			throw new IllegalArgumentException("a fault with id " + id + " is installed already");
 		}
 		ActiveFault fault = new ActiveFault(new FaultPlan(id, plan.kind(), plan.operation(), plan.method(),
-				plan.path(), plan.times(), null, plan.status(), plan.errorCode(), plan.message(), plan.delayMillis(),
+				plan.path(), plan.after(), plan.times(), null, plan.status(), plan.errorCode(), plan.message(), plan.delayMillis(),
 				plan.jitterMillis(), plan.ratePerSecond(), plan.phase(), plan.node(), plan.reason(),
 				plan.probability(), plan.seed(), plan.body()));
 		this.faults.add(fault);
@@ -86,11 +87,17 @@ public class FaultRegistry implements JobFailure.Source {
 		}
 	}
 
+	/**
+	 * A job plan's {@code operation} names the job's type (MigrateNode, ScaleupCluster, ...) or the operation of the
+	 * call that starts it (CreateNode, AddNode, ...): the job types of the node lifecycle differ from their calls.
+	 */
 	@Override
 	public Optional<JobFailure> failureFor(JobRequest request) {
+		String call = CallAttributes.currentOperation();
 		for (ActiveFault fault : this.faults) {
+			String operation = fault.plan.operation();
 			if (fault.kind != ActiveFault.Kind.JOB || fault.exhausted()
-					|| (fault.plan.operation() != null && !fault.plan.operation().equals(request.type()))) {
+					|| (operation != null && !operation.equals(request.type()) && !operation.equals(call))) {
 				continue;
 			}
 			String node = fault.plan.node();

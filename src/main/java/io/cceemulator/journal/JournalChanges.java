@@ -18,7 +18,7 @@ import io.cceemulator.web.CallAttributes;
 /**
  * What a call changed, for its journal entry, read from the changes it committed (not from what jobs did meanwhile
  * with the clock): the jobs it started, the nodes it set migrating (with their source and target), and the ids of the
- * clusters, node pools, nodes and images it put or removed.
+ * clusters, node pools, nodes, servers and images it put or removed.
  */
 @Component
 class JournalChanges implements StateListener {
@@ -69,6 +69,13 @@ class JournalChanges implements StateListener {
 			}
 			else if (change instanceof Change.PoolRemoved removed) {
 				add(summary, "nodePoolsRemoved", removed.poolId());
+			}
+			else if (change instanceof Change.ServerPut put) {
+				add(summary, commit.before().server(put.server().id()).isPresent() ? "serversChanged"
+						: "serversCreated", put.server().id());
+			}
+			else if (change instanceof Change.ServerRemoved removed) {
+				add(summary, "serversRemoved", removed.serverId());
 			}
 			else if (change instanceof Change.ImagePut put) {
 				add(summary, "imagesPut", put.image().id());

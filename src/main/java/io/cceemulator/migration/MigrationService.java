@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import io.cceemulator.error.CceError;
 import io.cceemulator.error.CceException;
 import io.cceemulator.migration.MigrateNodesTask.MigrateNodesSpec;
+import io.cceemulator.nodelifecycle.NodeLocks;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.DockerLvmConfig;
 import io.cceemulator.state.Job;
@@ -16,6 +17,7 @@ import io.cceemulator.state.JobRequest;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.Reinstall;
 import io.cceemulator.state.StateStore;
 import io.cceemulator.state.Tx;
 
@@ -54,27 +56,20 @@ class MigrationService {
 		ClusterRules.check(source, target);
 		MigrateNodesSpec spec = task.spec();
 		List<Node> moving = NodeRules.check(state, source, spec);
-		String runtime = (spec.runtime() != null) ? spec.runtime().name() : defaultRuntime(target, spec.os());
+		// the target cluster decides the default, since that is where the node is reinstalled
+		String runtime = (spec.runtime() != null) ? spec.runtime().name() : target.defaultRuntime(spec.os());
 		Job job = tx.startJob(new JobRequest(JOB_TYPE, source.id(), source.id(), source.name(),
 				Map.of("targetClusterID", target.id(), "targetClusterName", target.name()),
 				moving.stream().map((n) -> new JobRequest.SubJob(SUB_JOB_TYPE, target.id(), n.id(), n.name())).toList()));
-		Node.Incoming incoming = incoming(job.id(), target.id(), spec, runtime);
+		Reinstall reinstall = reinstall(spec, runtime);
+		Node.Incoming incoming = new Node.Incoming(job.id(), target.id(), reinstall.os(), reinstall.login(),
+				reinstall.runtime(), reinstall.extend());
 		moving.forEach((n) -> tx.put(n.leaving(incoming, tx.now())));
 		return Responses.accepted(task, runtime, job.id());
 	}
 
-	/**
-	 * Below v1.25 CCE installs docker; from v1.25 docker only for EulerOS 2.5 and containerd for every other OS.
-	 * The target cluster decides, since that is where the node is reinstalled.
-	 */
-	static String defaultRuntime(Cluster target, String os) {
-		if (!target.versionAtLeast(1, 25) || "EulerOS 2.5".equals(os)) {
-			return "docker";
-		}
-		return "containerd";
-	}
-
-	private static Node.Incoming incoming(String jobId, String targetId, MigrateNodesSpec spec, String runtime) {
+	/** What the target installs: the request's OS, login, runtime and extendParam; labels and taints stay behind. */
+	private static Reinstall reinstall(MigrateNodesSpec spec, String runtime) {
 		MigrateNodesTask.Login login = spec.login();
 		Node.NodeLogin nodeLogin = (login.userPassword() != null)
 				? new Node.NodeLogin(null, Responses.username(login.userPassword()))
@@ -82,11 +77,11 @@ class MigrationService {
 		MigrateNodesTask.MigrateNodeExtendParam e = spec.extendParam();
 		Node.NodeExtend extend = (e != null) ? new Node.NodeExtend(e.maxPods(), e.dockerLvmConfigOverride(),
 				e.preInstall(), e.postInstall(), e.nodeImageId()) : null;
-		return new Node.Incoming(jobId, targetId, spec.os(), nodeLogin, runtime, extend);
+		return new Reinstall(spec.os(), nodeLogin, runtime, extend, Map.of(), List.of());
 	}
 
 	static CceException refuse(CceException ex, MigrationRule rule) {
-		return new CceException(ex.error(), ex.getMessage(), rule.name());
+		return ex.withRule(rule.name());
 	}
 
 	static CceException refuse(MigrationRule rule, String message) {
@@ -148,11 +143,7 @@ class MigrationService {
 				found.add(node);
 			}
 			for (Node node : found) {
-				if (node.isMigrating()) {
-					throw new CceException(CceError.RESOURCE_LOCKED, "node " + node.id()
-							+ " is locked by other requests: it is being migrated by job " + node.incoming().jobId(),
-							MigrationRule.NODES_ACTIVE.name());
-				}
+				NodeLocks.requireUnlocked(state, node, MigrationRule.NODES_ACTIVE.name());
 				if (node.phase() != NodePhase.ACTIVE) {
 					throw refuse(MigrationRule.NODES_ACTIVE, "node " + node.id() + " is " + node.phase().wire()
 							+ "; only Active nodes can be migrated");

@@ -1,16 +1,11 @@
 package io.cceemulator.node;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.cceemulator.error.CceException;
-import io.cceemulator.state.Node;
-import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
 import io.cceemulator.state.StateStore;
 import io.cceemulator.web.CceOperation;
@@ -30,9 +25,8 @@ class NodeController {
 	NodeView.NodeList list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId) {
 		ProjectState state = cluster(projectId, clusterId);
-		Map<String, String> poolNames = poolNames(state, clusterId);
 		return new NodeView.NodeList("List", "v3",
-				state.nodesIn(clusterId).stream().map((n) -> view(n, poolNames)).toList());
+				state.nodesIn(clusterId).stream().map((n) -> NodeView.of(state, n)).toList());
 	}
 
 	@CceOperation("ShowNode")
@@ -41,7 +35,7 @@ class NodeController {
 			@PathVariable("node_id") String nodeId) {
 		ProjectState state = cluster(projectId, clusterId);
 		return state.nodeIn(clusterId, nodeId)
-			.map((n) -> view(n, poolNames(state, clusterId)))
+			.map((n) -> NodeView.of(state, n))
 			.orElseThrow(() -> CceException.nodeNotFound(nodeId, clusterId));
 	}
 
@@ -50,17 +44,6 @@ class NodeController {
 		ProjectState state = this.store.read(projectId);
 		state.cluster(clusterId).orElseThrow(() -> CceException.clusterNotFound(clusterId));
 		return state;
-	}
-
-	/** Pool names are looked up once per call, not once per node of a listing. */
-	private static Map<String, String> poolNames(ProjectState state, String clusterId) {
-		return state.pools(clusterId).stream().collect(Collectors.toMap(NodePool::id, NodePool::name, (a, b) -> a));
-	}
-
-	private static NodeView view(Node node, Map<String, String> poolNames) {
-		String poolName = (node.poolId() == null) ? Node.DEFAULT_POOL
-				: poolNames.getOrDefault(node.poolId(), node.poolId());
-		return NodeView.of(node, poolName);
 	}
 
 }

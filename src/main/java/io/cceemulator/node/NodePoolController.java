@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.cceemulator.error.CceError;
 import io.cceemulator.error.CceException;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Node;
@@ -60,13 +59,13 @@ class NodePoolController {
 		}
 		NodePool pool = state.pool(poolId)
 			.filter((p) -> p.clusterId().equals(clusterId))
-			.orElseThrow(() -> new CceException(CceError.NOT_FOUND, "Node pool " + poolId + " not found"));
+			.orElseThrow(() -> CceException.nodePoolNotFound(poolId, clusterId));
 		return NodePoolView.of(pool, members.stream().filter((n) -> poolId.equals(n.poolId())).toList());
 	}
 
 	private static NodePoolView defaultPool(Cluster cluster, List<Node> members) {
 		return NodePoolView.of(Node.DEFAULT_POOL, Node.DEFAULT_POOL, GoTime.format(cluster.created()),
-				new NodePoolView.NodeTemplate("", cluster.az(), ""),
+				NodePoolView.NodeTemplate.none(cluster.az()),
 				members.stream().filter((n) -> n.poolId() == null).toList());
 	}
 

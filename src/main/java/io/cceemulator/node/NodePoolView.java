@@ -1,6 +1,7 @@
 package io.cceemulator.node;
 
 import java.util.List;
+import java.util.Map;
 
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
@@ -16,7 +17,14 @@ record NodePoolView(String kind, String apiVersion, Metadata metadata, Spec spec
 	record Spec(String type, NodeTemplate nodeTemplate, int initialNodeCount, Autoscaling autoscaling) {
 	}
 
-	record NodeTemplate(String flavor, String az, String os) {
+	/** What the pool's nodes are installed with; empty strings and lists where the DefaultPool sets nothing. */
+	record NodeTemplate(String flavor, String az, String os, NodeView.Login login, NodeView.Runtime runtime,
+			Map<String, String> k8sTags, List<Node.Taint> taints) {
+
+		static NodeTemplate none(String az) {
+			return new NodeTemplate("", az, "", null, null, Map.of(), List.of());
+		}
+
 	}
 
 	record Autoscaling(boolean enable, int minNodeCount, int maxNodeCount) {
@@ -38,7 +46,10 @@ record NodePoolView(String kind, String apiVersion, Metadata metadata, Spec spec
 
 	static NodePoolView of(NodePool pool, List<Node> members) {
 		String created = GoTime.format(pool.created());
-		return of(pool.id(), pool.name(), created, new NodeTemplate(pool.flavor(), "", pool.os()), members);
+		NodeTemplate template = new NodeTemplate(pool.flavor(), (pool.az() != null) ? pool.az() : "", pool.os(),
+				new NodeView.Login(pool.sshKey(), null), (pool.runtime() != null) ? new NodeView.Runtime(pool.runtime()) : null,
+				pool.labels(), pool.taints());
+		return of(pool.id(), pool.name(), created, template, members);
 	}
 
 }

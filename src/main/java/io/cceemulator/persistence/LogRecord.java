@@ -14,6 +14,7 @@ import io.cceemulator.state.JobState;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.Server;
 import io.cceemulator.state.World;
 
 /**
@@ -56,16 +57,24 @@ sealed interface LogRecord {
 
 	}
 
-	record ProjectData(String id, List<Cluster> clusters, List<NodePool> pools, List<Node> nodes, List<Image> images,
-			List<JobState> jobs) {
+	/** @param servers null in a log written before servers were kept: each node then runs on one made from it */
+	record ProjectData(String id, List<Cluster> clusters, List<NodePool> pools, List<Server> servers, List<Node> nodes,
+			List<Image> images, List<JobState> jobs) {
 
 		static ProjectData of(ProjectState state) {
 			return new ProjectData(state.projectId(), List.copyOf(state.clusters()), List.copyOf(state.allPools()),
-					List.copyOf(state.nodes()), List.copyOf(state.images()), List.copyOf(state.jobs()));
+					state.servers(), List.copyOf(state.nodes()), List.copyOf(state.images()),
+					List.copyOf(state.jobs()));
 		}
 
 		ProjectState toState() {
-			ProjectState state = ProjectState.of(this.id, this.clusters, this.pools, this.nodes, this.images);
+			List<Server> kept = (this.servers != null) ? this.servers : this.nodes.stream()
+				.map((n) -> Server.backing(n, this.clusters.stream()
+					.filter((c) -> c.id().equals(n.clusterId()))
+					.findFirst()
+					.orElseThrow()))
+				.toList();
+			ProjectState state = ProjectState.of(this.id, this.clusters, this.pools, kept, this.nodes, this.images);
 			List<Change> jobs = new ArrayList<>();
 			this.jobs.forEach((job) -> jobs.add(new Change.JobPut(job)));
 			for (Change job : jobs) {

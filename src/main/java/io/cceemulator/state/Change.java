@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({ @JsonSubTypes.Type(value = Change.ClusterPut.class, name = "ClusterPut"), @JsonSubTypes.Type(value = Change.ClusterRemoved.class, name = "ClusterRemoved"),
 		@JsonSubTypes.Type(value = Change.PoolPut.class, name = "PoolPut"), @JsonSubTypes.Type(value = Change.PoolRemoved.class, name = "PoolRemoved"),
 		@JsonSubTypes.Type(value = Change.NodePut.class, name = "NodePut"), @JsonSubTypes.Type(value = Change.NodeRemoved.class, name = "NodeRemoved"),
+		@JsonSubTypes.Type(value = Change.ServerPut.class, name = "ServerPut"), @JsonSubTypes.Type(value = Change.ServerRemoved.class, name = "ServerRemoved"),
 		@JsonSubTypes.Type(value = Change.ImagePut.class, name = "ImagePut"), @JsonSubTypes.Type(value = Change.ImageRemoved.class, name = "ImageRemoved"),
 		@JsonSubTypes.Type(value = Change.JobPut.class, name = "JobPut"), @JsonSubTypes.Type(value = Change.JobRemoved.class, name = "JobRemoved") })
 public sealed interface Change {
@@ -71,6 +72,25 @@ public sealed interface Change {
 		@Override
 		public ProjectState applyTo(ProjectState state) {
 			return state.removeNode(this.nodeId);
+		}
+
+	}
+
+	/** An ECS server created or changed. */
+	record ServerPut(Server server) implements Change {
+
+		@Override
+		public ProjectState applyTo(ProjectState state) {
+			return state.putServer(this.server);
+		}
+
+	}
+
+	record ServerRemoved(String serverId) implements Change {
+
+		@Override
+		public ProjectState applyTo(ProjectState state) {
+			return state.removeServer(this.serverId);
 		}
 
 	}

@@ -43,6 +43,20 @@ public record Cluster(String projectId, String id, String name, String category,
 		return AVAILABLE.equals(this.phase);
 	}
 
+	/**
+	 * The runtime CCE installs on a node of this cluster when the request names none: below v1.25 docker; from v1.25
+	 * docker only for EulerOS 2.5 and containerd for every other OS.
+	 */
+	public String defaultRuntime(String os) {
+		return (!versionAtLeast(1, 25) || "EulerOS 2.5".equals(os)) ? "docker" : "containerd";
+	}
+
+	/** How many nodes the cluster's flavor allows: {@code cce.*.small} 50, medium 200, large 1,000, xlarge 2,000. */
+	public int maxNodes() {
+		String f = (this.flavor != null) ? this.flavor : "";
+		return f.endsWith(".xlarge") ? 2000 : f.endsWith(".large") ? 1000 : f.endsWith(".medium") ? 200 : 50;
+	}
+
 	/** True when the cluster's Kubernetes version is at least {@code major.minor}. */
 	public boolean versionAtLeast(int major, int minor) {
 		Matcher m = VERSION_FORMAT.matcher((this.version != null) ? this.version : "");

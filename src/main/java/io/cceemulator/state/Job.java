@@ -22,6 +22,11 @@ public record Job(String id, String projectId, String type, String clusterId, St
 		return tree().filter((j) -> j.id().equals(jobId)).findFirst();
 	}
 
+	/** The job (this one, or one of its sub-jobs) that {@code jobId} is a direct sub-job of. */
+	public Optional<Job> ownerOf(String jobId) {
+		return tree().filter((j) -> j.subJobs().stream().anyMatch((s) -> s.id().equals(jobId))).findFirst();
+	}
+
 	/** This job and all of its sub-jobs, parents first. */
 	public Stream<Job> tree() {
 		return Stream.concat(Stream.of(this), this.subJobs.stream().flatMap(Job::tree));

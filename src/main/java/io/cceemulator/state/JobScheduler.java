@@ -56,7 +56,7 @@ final class JobScheduler {
 
 	/** Applies every transition due by {@code until}, oldest first. */
 	void settle(Tx tx, Instant until) {
-		for (Optional<ProjectState.Due> next = tx.state().firstDue(); next.isPresent()
+		for (Optional<JobBook.Due> next = tx.state().firstDue(); next.isPresent()
 				&& !next.get().at().isAfter(until); next = tx.state().firstDue()) {
 			advance(tx, tx.state().jobState(next.get().jobId()).orElseThrow(), next.get().at());
 		}

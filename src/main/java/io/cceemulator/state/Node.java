@@ -1,7 +1,11 @@
 package io.cceemulator.state;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A node as the emulator keeps it: one record per node, in exactly one cluster ({@code clusterId}). While a migration
@@ -9,14 +13,27 @@ import java.util.List;
  * target cluster shows as {@code Installing}; at the end the record moves, in one write, to the target.
  *
  * @param poolId the custom node pool, or null for the cluster's DefaultPool
+ * @param serverId the ECS server the node runs on, which the state holds too
  * @param login the login that is safe to show: a key-pair name or a username, never a password
+ * @param jobId the last job that worked on the node
+ * @param labels the Kubernetes labels CCE set ({@code spec.k8sTags}), sorted by key
  */
 public record Node(String projectId, String id, String name, String clusterId, String poolId, String flavor,
 		String az, String os, NodePhase phase, String serverId, String privateIp, String privateIpv6,
 		Volume rootVolume, List<Volume> dataVolumes, NodeLogin login, String runtime, NodeExtend extend,
-		Instant created, Instant updated, String jobId, Incoming incoming) {
+		Instant created, Instant updated, String jobId, Incoming incoming, Map<String, String> labels,
+		List<Taint> taints) {
 
 	public static final String DEFAULT_POOL = "DefaultPool";
+
+	public Node {
+		labels = sortedLabels(labels);
+		taints = (taints != null) ? List.copyOf(taints) : List.of();
+	}
+
+	/** A Kubernetes taint; {@code effect} is NoSchedule, PreferNoSchedule or NoExecute. */
+	public record Taint(String key, String value, String effect) {
+	}
 
 	public record Volume(String volumetype, int size) {
 	}
@@ -33,6 +50,14 @@ public record Node(String projectId, String id, String name, String clusterId, S
 	/** What the node becomes in {@code targetClusterId} when the migration job {@code jobId} succeeds. */
 	public record Incoming(String jobId, String targetClusterId, String os, NodeLogin login, String runtime,
 			NodeExtend extend) {
+	}
+
+	/** A node new to the cluster, Installing on the server (its flavor, AZ, disks and private IP) with {@code with}. */
+	public static Node installing(String id, String name, String clusterId, String poolId, Server server,
+			Reinstall with, Instant at) {
+		return new Node(server.projectId(), id, name, clusterId, poolId, server.flavor(), server.az(), with.os(),
+				NodePhase.INSTALLING, server.id(), server.privateIp(), null, server.rootVolume(), server.dataVolumes(),
+				with.login(), with.runtime(), with.extend(), at, at, null, null, with.labels(), with.taints());
 	}
 
 	/** Huawei names its bare-metal (BMS) flavors {@code physical.*}. */
@@ -72,7 +97,7 @@ public record Node(String projectId, String id, String name, String clusterId, S
 			return new Node(this.projectId, this.id, this.name, clusterId, null, this.flavor, this.az,
 					this.incoming.os(), NodePhase.INSTALLING, this.serverId, this.privateIp, this.privateIpv6,
 					this.rootVolume, this.dataVolumes, this.incoming.login(), this.incoming.runtime(),
-					this.incoming.extend(), this.created, this.updated, this.incoming.jobId(), null);
+					this.incoming.extend(), this.created, this.updated, this.incoming.jobId(), null, null, null);
 		}
 		return this;
 	}
@@ -80,15 +105,19 @@ public record Node(String projectId, String id, String name, String clusterId, S
 	public Node leaving(Incoming incoming, Instant at) {
 		return new Node(this.projectId, this.id, this.name, this.clusterId, this.poolId, this.flavor, this.az,
 				this.os, NodePhase.DELETING, this.serverId, this.privateIp, this.privateIpv6, this.rootVolume,
-				this.dataVolumes, this.login, this.runtime, this.extend, this.created, at, incoming.jobId(), incoming);
+				this.dataVolumes, this.login, this.runtime, this.extend, this.created, at, incoming.jobId(), incoming,
+				this.labels, this.taints);
 	}
 
-	/** The node reinstalled and Active in the target's DefaultPool; it keeps its uid, name and server. */
+	/**
+	 * The node reinstalled and Active in the target's DefaultPool; it keeps its uid, name and server, not its labels
+	 * and taints (CCE does not carry them over).
+	 */
 	public Node arrived(Instant at) {
 		Node seen = asSeenFrom(this.incoming.targetClusterId());
 		return new Node(seen.projectId, seen.id, seen.name, seen.clusterId, null, seen.flavor, seen.az, seen.os,
 				NodePhase.ACTIVE, seen.serverId, seen.privateIp, seen.privateIpv6, seen.rootVolume, seen.dataVolumes,
-				seen.login, seen.runtime, seen.extend, seen.created, at, seen.jobId, null);
+				seen.login, seen.runtime, seen.extend, seen.created, at, seen.jobId, null, null, null);
 	}
 
 	/**
@@ -98,14 +127,56 @@ public record Node(String projectId, String id, String name, String clusterId, S
 	public Node changedAt(Node before, Instant at) {
 		return new Node(before.projectId, before.id, this.name, before.clusterId, this.poolId, this.flavor, this.az,
 				this.os, this.phase, this.serverId, this.privateIp, this.privateIpv6, this.rootVolume, this.dataVolumes,
-				this.login, this.runtime, this.extend, before.created, at, before.jobId, before.incoming);
+				this.login, this.runtime, this.extend, before.created, at, before.jobId, before.incoming, this.labels,
+				this.taints);
 	}
 
 	/** The node back in its source cluster, as it was, after a migration that did not happen. */
 	public Node stayed(NodePhase phase, Instant at) {
 		return new Node(this.projectId, this.id, this.name, this.clusterId, this.poolId, this.flavor, this.az,
 				this.os, phase, this.serverId, this.privateIp, this.privateIpv6, this.rootVolume, this.dataVolumes,
-				this.login, this.runtime, this.extend, this.created, at, this.jobId, null);
+				this.login, this.runtime, this.extend, this.created, at, this.jobId, null, this.labels, this.taints);
+	}
+
+	/** The node in another phase because job {@code job} (or its end) works on it. */
+	public Node inPhase(NodePhase to, String job, Instant at) {
+		return new Node(this.projectId, this.id, this.name, this.clusterId, this.poolId, this.flavor, this.az,
+				this.os, to, this.serverId, this.privateIp, this.privateIpv6, this.rootVolume, this.dataVolumes,
+				this.login, this.runtime, this.extend, this.created, at, job, this.incoming, this.labels, this.taints);
+	}
+
+	/** The node being reinstalled in place by job {@code job}, under {@code newName} (null keeps its name). */
+	public Node reinstalling(Reinstall with, String newName, String job, Instant at) {
+		return new Node(this.projectId, this.id, (newName != null) ? newName : this.name, this.clusterId, this.poolId,
+				this.flavor, this.az, with.os(), NodePhase.INSTALLING, this.serverId, this.privateIp, this.privateIpv6,
+				this.rootVolume, this.dataVolumes, with.login(), with.runtime(), with.extend(), this.created, at, job,
+				null, with.labels(), with.taints());
+	}
+
+	public Node renamed(String newName, Instant at) {
+		return new Node(this.projectId, this.id, newName, this.clusterId, this.poolId, this.flavor, this.az, this.os,
+				this.phase, this.serverId, this.privateIp, this.privateIpv6, this.rootVolume, this.dataVolumes,
+				this.login, this.runtime, this.extend, this.created, at, this.jobId, null, this.labels, this.taints);
+	}
+
+	/**
+	 * The node moved into a custom pool without a reinstall: the pool's labels and taints are added, and win where
+	 * they clash with the node's; the login stays.
+	 */
+	public Node joined(NodePool pool, Instant at) {
+		Map<String, String> mergedLabels = new TreeMap<>(this.labels);
+		mergedLabels.putAll(pool.labels());
+		Map<String, Taint> mergedTaints = new LinkedHashMap<>();
+		this.taints.forEach((t) -> mergedTaints.put(t.key() + ":" + t.effect(), t));
+		pool.taints().forEach((t) -> mergedTaints.put(t.key() + ":" + t.effect(), t));
+		return new Node(this.projectId, this.id, this.name, this.clusterId, pool.id(), this.flavor, this.az, this.os,
+				this.phase, this.serverId, this.privateIp, this.privateIpv6, this.rootVolume, this.dataVolumes,
+				this.login, this.runtime, this.extend, this.created, at, this.jobId, null, mergedLabels,
+				List.copyOf(mergedTaints.values()));
+	}
+
+	static Map<String, String> sortedLabels(Map<String, String> labels) {
+		return (labels == null || labels.isEmpty()) ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(labels));
 	}
 
 }

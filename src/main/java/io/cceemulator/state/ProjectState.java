@@ -10,27 +10,14 @@ import org.pcollections.TreePMap;
 import org.pcollections.TreePSet;
 
 /**
- * Everything one project holds (clusters, node pools, nodes, images, jobs), as one immutable value. A new value comes
- * only from {@link #apply(Change) applying} a change, which keeps the indexes and checks the invariants: a node is in
- * exactly one cluster (and, while it migrates, shown in its target too), a cluster or pool that still holds nodes is
- * not removed, and every job and sub-job is found by its id. Values share structure, so a change costs the same
+ * Everything one project holds (clusters, node pools, nodes, ECS servers, images, jobs), as one immutable value. A
+ * new value comes only from {@link #apply(Change) applying} a change, which keeps the indexes and checks the
+ * invariants: a node is in exactly one cluster (and, while it migrates, shown in its target too) and runs on a server
+ * of the project that no other node runs on; a server a node runs on, and a cluster or pool that still holds nodes,
+ * is not removed; every job and sub-job is found by its id. Values share structure, so a change costs the same
  * whatever the project's size, and a reader holding a value sees it whole.
  */
 public final class ProjectState {
-
-	/** A transition due, or a job finished, at {@code at}: ties go by the jobs' order. */
-	record Due(Instant at, long order, String jobId) implements Comparable<Due> {
-
-		private static final Comparator<Due> ORDER = Comparator.comparing(Due::at)
-			.thenComparingLong(Due::order)
-			.thenComparing(Due::jobId);
-
-		@Override
-		public int compareTo(Due other) {
-			return ORDER.compare(this, other);
-		}
-
-	}
 
 	private static final Comparator<Node> NODE_ORDER = Comparator.comparing(Node::created)
 		.thenComparing(Node::name)
@@ -41,6 +28,9 @@ public final class ProjectState {
 
 	private static final Comparator<NodePool> POOL_ORDER = Comparator.comparing(NodePool::created)
 		.thenComparing(NodePool::id);
+
+	private static final Comparator<Server> SERVER_ORDER = Comparator.comparing(Server::created)
+		.thenComparing(Server::id);
 
 	private final String projectId;
 
@@ -53,50 +43,46 @@ public final class ProjectState {
 	/** Cluster id to the ids of the nodes it shows: its own, and those a migration is installing into it. */
 	private final TreePMap<String, TreePSet<String>> shown;
 
+	private final TreePMap<String, Server> servers;
+
+	/** Server id to the id of the node that runs on it. */
+	private final TreePMap<String, String> serverNodes;
+
 	private final TreePMap<String, Image> images;
 
-	private final TreePMap<String, JobState> jobs;
-
-	/** Every job and sub-job id to the id of its top-level job. */
-	private final TreePMap<String, String> jobIndex;
-
-	private final TreePSet<Due> due;
-
-	private final TreePSet<Due> finished;
-
-	private final long nextOrder;
+	private final JobBook jobs;
 
 	private ProjectState(String projectId, TreePMap<String, Cluster> clusters, TreePMap<String, NodePool> pools,
-			TreePMap<String, Node> nodes, TreePMap<String, TreePSet<String>> shown, TreePMap<String, Image> images,
-			TreePMap<String, JobState> jobs, TreePMap<String, String> jobIndex, TreePSet<Due> due,
-			TreePSet<Due> finished, long nextOrder) {
+			TreePMap<String, Node> nodes, TreePMap<String, TreePSet<String>> shown, TreePMap<String, Server> servers,
+			TreePMap<String, String> serverNodes, TreePMap<String, Image> images, JobBook jobs) {
 		this.projectId = projectId;
 		this.clusters = clusters;
 		this.pools = pools;
 		this.nodes = nodes;
 		this.shown = shown;
+		this.servers = servers;
+		this.serverNodes = serverNodes;
 		this.images = images;
 		this.jobs = jobs;
-		this.jobIndex = jobIndex;
-		this.due = due;
-		this.finished = finished;
-		this.nextOrder = nextOrder;
 	}
 
 	public static ProjectState empty(String projectId) {
 		return new ProjectState(projectId, TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
-				TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePSet.empty(), TreePSet.empty(), 0);
+				TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), JobBook.EMPTY);
 	}
 
-	/** A project with the given entities, checked as if each had been put in turn. */
-	public static ProjectState of(String projectId, List<Cluster> clusters, List<NodePool> pools, List<Node> nodes,
-			List<Image> images) {
+	/** A project with the given entities, checked as if each had been put in turn (servers before their nodes). */
+	public static ProjectState of(String projectId, List<Cluster> clusters, List<NodePool> pools, List<Server> servers,
+			List<Node> nodes, List<Image> images) {
 		ProjectState state = empty(projectId);
 		for (Cluster c : clusters) {
 			state = state.apply(new Change.ClusterPut(c));
 		}
 		for (NodePool p : pools) {
 			state = state.apply(new Change.PoolPut(p));
+		}
+		for (Server s : servers) {
+			state = state.apply(new Change.ServerPut(s));
 		}
 		for (Node n : nodes) {
 			state = state.apply(new Change.NodePut(n));
@@ -145,6 +131,11 @@ public final class ProjectState {
 			.toList();
 	}
 
+	/** How many nodes the cluster shows. */
+	public int nodeCount(String clusterId) {
+		return this.shown.getOrDefault(clusterId, TreePSet.empty()).size();
+	}
+
 	/** The cluster's custom node pools (the DefaultPool is not stored), oldest first. */
 	public List<NodePool> pools(String clusterId) {
 		return this.pools.values().stream().filter((p) -> p.clusterId().equals(clusterId)).sorted(POOL_ORDER).toList();
@@ -158,6 +149,20 @@ public final class ProjectState {
 		return this.pools.values();
 	}
 
+	public Optional<Server> server(String serverId) {
+		return Optional.ofNullable(this.servers.get(serverId));
+	}
+
+	/** Oldest first. */
+	public List<Server> servers() {
+		return this.servers.values().stream().sorted(SERVER_ORDER).toList();
+	}
+
+	/** The node that runs on the server; none when the server is free. */
+	public Optional<Node> nodeOn(String serverId) {
+		return Optional.ofNullable(this.serverNodes.get(serverId)).map(this.nodes::get);
+	}
+
 	public Optional<Image> image(String imageId) {
 		return Optional.ofNullable(this.images.get(imageId));
 	}
@@ -168,50 +173,59 @@ public final class ProjectState {
 
 	/** A job or a sub-job, by its id. */
 	public Optional<Job> job(String jobId) {
-		String root = this.jobIndex.get(jobId);
-		return (root != null) ? this.jobs.get(root).job().find(jobId) : Optional.empty();
+		return this.jobs.job(jobId);
+	}
+
+	/** The job whose sub-job {@code jobId} is ({@code spec.ownerJob}); none for a top-level job. */
+	public Optional<Job> jobOwner(String jobId) {
+		return this.jobs.owner(jobId);
 	}
 
 	/** A top-level job with its schedule. */
 	public Optional<JobState> jobState(String jobId) {
-		return Optional.ofNullable(this.jobs.get(jobId));
+		return this.jobs.state(jobId);
 	}
 
 	/** The top-level jobs with their schedules. */
 	public Collection<JobState> jobs() {
-		return this.jobs.values();
+		return this.jobs.all();
+	}
+
+	/** An unfinished job whose tree works on the resource (a node, a cluster): what holds its lock. */
+	public Optional<Job> lockingJob(String resourceId) {
+		return this.jobs.lockingJob(resourceId).flatMap(this.jobs::job);
 	}
 
 	/** When the next job transition of this project is due, if any job is unfinished. */
 	public Optional<Instant> nextDue() {
-		return this.due.isEmpty() ? Optional.empty() : Optional.of(this.due.first().at());
+		return this.jobs.firstDue().map(JobBook.Due::at);
 	}
 
-	Optional<Due> firstDue() {
-		return this.due.isEmpty() ? Optional.empty() : Optional.of(this.due.first());
+	Optional<JobBook.Due> firstDue() {
+		return this.jobs.firstDue();
 	}
 
 	int finishedJobs() {
-		return this.finished.size();
+		return this.jobs.finishedCount();
 	}
 
 	Optional<String> oldestFinishedJob() {
-		return this.finished.isEmpty() ? Optional.empty() : Optional.of(this.finished.first().jobId());
+		return this.jobs.oldestFinished();
 	}
 
 	long nextOrder() {
-		return this.nextOrder;
+		return this.jobs.nextOrder();
 	}
 
-	/** Whether a cluster, node pool, node or image of this project has this id. */
+	/** Whether a cluster, node pool, node, server or image of this project has this id. */
 	public boolean holds(String id) {
 		return this.clusters.containsKey(id) || this.pools.containsKey(id) || this.nodes.containsKey(id)
-				|| this.images.containsKey(id);
+				|| this.servers.containsKey(id) || this.images.containsKey(id);
 	}
 
 	/** Whether any job or sub-job already has this id. */
 	boolean hasJob(String jobId) {
-		return this.jobIndex.containsKey(jobId);
+		return this.jobs.has(jobId);
 	}
 
 	// ---------------------------------------------------------------- changes
@@ -222,15 +236,8 @@ public final class ProjectState {
 	}
 
 	ProjectState putCluster(Cluster cluster) {
-		return withClusters(this.clusters.plus(cluster.id(), cluster));
-	}
-
-	ProjectState putImage(Image image) {
-		return withImages(this.images.plus(image.id(), image));
-	}
-
-	ProjectState removeImage(String imageId) {
-		return withImages(this.images.minus(imageId));
+		return new ProjectState(this.projectId, this.clusters.plus(cluster.id(), cluster), this.pools, this.nodes,
+				this.shown, this.servers, this.serverNodes, this.images, this.jobs);
 	}
 
 	ProjectState removeCluster(String clusterId) {
@@ -239,22 +246,34 @@ public final class ProjectState {
 		require(this.pools.values().stream().noneMatch((p) -> p.clusterId().equals(clusterId)), () ->
 				"cluster " + clusterId + " still has node pools");
 		return new ProjectState(this.projectId, this.clusters.minus(clusterId), this.pools, this.nodes,
-				this.shown.minus(clusterId), this.images, this.jobs, this.jobIndex, this.due, this.finished,
-				this.nextOrder);
+				this.shown.minus(clusterId), this.servers, this.serverNodes, this.images, this.jobs);
 	}
 
 	ProjectState putPool(NodePool pool) {
 		require(this.clusters.containsKey(pool.clusterId()), () ->
 				"node pool " + pool.id() + " is in unknown cluster " + pool.clusterId());
-		return new ProjectState(this.projectId, this.clusters, this.pools.plus(pool.id(), pool), this.nodes, this.shown,
-				this.images, this.jobs, this.jobIndex, this.due, this.finished, this.nextOrder);
+		return new ProjectState(this.projectId, this.clusters, this.pools.plus(pool.id(), pool), this.nodes,
+				this.shown, this.servers, this.serverNodes, this.images, this.jobs);
 	}
 
 	ProjectState removePool(String poolId) {
 		require(this.nodes.values().stream().noneMatch((n) -> poolId.equals(n.poolId())), () ->
 				"node pool " + poolId + " still has nodes");
 		return new ProjectState(this.projectId, this.clusters, this.pools.minus(poolId), this.nodes, this.shown,
-				this.images, this.jobs, this.jobIndex, this.due, this.finished, this.nextOrder);
+				this.servers, this.serverNodes, this.images, this.jobs);
+	}
+
+	ProjectState putServer(Server server) {
+		require(server.vpc() != null, () -> "server " + server.id() + " is in no VPC");
+		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown,
+				this.servers.plus(server.id(), server), this.serverNodes, this.images, this.jobs);
+	}
+
+	ProjectState removeServer(String serverId) {
+		require(!this.serverNodes.containsKey(serverId), () ->
+				"server " + serverId + " still runs node " + this.serverNodes.get(serverId));
+		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown,
+				this.servers.minus(serverId), this.serverNodes, this.images, this.jobs);
 	}
 
 	ProjectState putNode(Node node) {
@@ -265,18 +284,26 @@ public final class ProjectState {
 		require(node.poolId() == null || (this.pools.containsKey(node.poolId())
 				&& this.pools.get(node.poolId()).clusterId().equals(node.clusterId())), () ->
 				"node " + node.id() + " is in unknown node pool " + node.poolId());
-		TreePMap<String, TreePSet<String>> index = unindex(this.shown, this.nodes.get(node.id()));
+		require(node.serverId() != null && this.servers.containsKey(node.serverId()), () ->
+				"node " + node.id() + " runs on unknown server " + node.serverId());
+		String other = this.serverNodes.get(node.serverId());
+		require(other == null || other.equals(node.id()), () ->
+				"node " + node.id() + " runs on server " + node.serverId() + ", which node " + other + " runs on");
+		Node old = this.nodes.get(node.id());
+		TreePMap<String, TreePSet<String>> index = unindex(this.shown, old);
 		for (String clusterId : node.shownIn()) {
 			index = index.plus(clusterId, index.getOrDefault(clusterId, TreePSet.empty()).plus(node.id()));
 		}
+		TreePMap<String, String> serverNodes = (old != null) ? this.serverNodes.minus(old.serverId()) : this.serverNodes;
 		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes.plus(node.id(), node), index,
-				this.images, this.jobs, this.jobIndex, this.due, this.finished, this.nextOrder);
+				this.servers, serverNodes.plus(node.serverId(), node.id()), this.images, this.jobs);
 	}
 
 	ProjectState removeNode(String nodeId) {
+		Node old = this.nodes.get(nodeId);
+		TreePMap<String, String> serverNodes = (old != null) ? this.serverNodes.minus(old.serverId()) : this.serverNodes;
 		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes.minus(nodeId),
-				unindex(this.shown, this.nodes.get(nodeId)), this.images, this.jobs, this.jobIndex, this.due,
-				this.finished, this.nextOrder);
+				unindex(this.shown, old), this.servers, serverNodes, this.images, this.jobs);
 	}
 
 	private static TreePMap<String, TreePSet<String>> unindex(TreePMap<String, TreePSet<String>> index, Node node) {
@@ -290,49 +317,27 @@ public final class ProjectState {
 		return index;
 	}
 
+	ProjectState putImage(Image image) {
+		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown, this.servers,
+				this.serverNodes, this.images.plus(image.id(), image), this.jobs);
+	}
+
+	ProjectState removeImage(String imageId) {
+		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown, this.servers,
+				this.serverNodes, this.images.minus(imageId), this.jobs);
+	}
+
 	ProjectState putJob(JobState job) {
-		ProjectState without = removeJob(job.job().id());
-		TreePMap<String, String> index = without.jobIndex;
-		for (Job j : (Iterable<Job>) job.job().tree()::iterator) {
-			index = index.plus(j.id(), job.job().id());
-		}
-		TreePSet<Due> due = job.nextTransition()
-			.map((at) -> without.due.plus(new Due(at, job.order(), job.job().id())))
-			.orElse(without.due);
-		TreePSet<Due> finished = job.job().phase().isFinished() ? without.finished.plus(finishedKey(job))
-				: without.finished;
-		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown, this.images,
-				without.jobs.plus(job.job().id(), job), index, due, finished, Math.max(this.nextOrder, job.order() + 1));
+		return withJobs(this.jobs.put(job));
 	}
 
 	ProjectState removeJob(String jobId) {
-		JobState old = this.jobs.get(jobId);
-		if (old == null) {
-			return this;
-		}
-		TreePMap<String, String> index = this.jobIndex;
-		for (Job j : (Iterable<Job>) old.job().tree()::iterator) {
-			index = index.minus(j.id());
-		}
-		TreePSet<Due> due = old.nextTransition()
-			.map((at) -> this.due.minus(new Due(at, old.order(), jobId)))
-			.orElse(this.due);
-		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown, this.images,
-				this.jobs.minus(jobId), index, due, this.finished.minus(finishedKey(old)), this.nextOrder);
+		return withJobs(this.jobs.remove(jobId));
 	}
 
-	private static Due finishedKey(JobState job) {
-		return new Due(job.job().updated(), job.order(), job.job().id());
-	}
-
-	private ProjectState withClusters(TreePMap<String, Cluster> clusters) {
-		return new ProjectState(this.projectId, clusters, this.pools, this.nodes, this.shown, this.images, this.jobs,
-				this.jobIndex, this.due, this.finished, this.nextOrder);
-	}
-
-	private ProjectState withImages(TreePMap<String, Image> images) {
-		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown, images, this.jobs,
-				this.jobIndex, this.due, this.finished, this.nextOrder);
+	private ProjectState withJobs(JobBook jobs) {
+		return new ProjectState(this.projectId, this.clusters, this.pools, this.nodes, this.shown, this.servers,
+				this.serverNodes, this.images, jobs);
 	}
 
 	private static void require(boolean ok, java.util.function.Supplier<String> problem) {

@@ -45,7 +45,7 @@ public final class Tx {
 	}
 
 	/**
-	 * Whether a cluster, node pool, node or image of any project has this id (ids are unique across projects). Exact
+	 * Whether a cluster, node pool, node, server or image of any project has this id (ids are unique across projects). Exact
 	 * in an {@linkplain StateStore#writeAlone exclusive write}; otherwise other projects may change meanwhile.
 	 */
 	public boolean isTaken(String id) {
@@ -77,6 +77,14 @@ public final class Tx {
 
 	public void removeNode(String nodeId) {
 		apply(new Change.NodeRemoved(nodeId));
+	}
+
+	public void put(Server server) {
+		apply(new Change.ServerPut(server));
+	}
+
+	public void removeServer(String serverId) {
+		apply(new Change.ServerRemoved(serverId));
 	}
 
 	public void put(Image image) {

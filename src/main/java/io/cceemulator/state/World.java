@@ -33,7 +33,7 @@ public record World(TreePMap<String, ProjectState> projects, Credentials credent
 		return TreePSet.from(this.credentials.projects().keySet()).plusAll(this.projects.keySet()).stream().toList();
 	}
 
-	/** Whether a cluster, node pool, node or image of any project has this id (ids are unique across projects). */
+	/** Whether a cluster, node pool, node, server or image of any project has this id (ids are unique across projects). */
 	public boolean isTaken(String id) {
 		return this.projects.values().stream().anyMatch((p) -> p.holds(id));
 	}

@@ -29,6 +29,14 @@ public final class CallAttributes {
 		return (operation != null) ? operation.toString() : "Unknown";
 	}
 
+	/** The operation of the call this thread serves; none on background threads (a job advancing with the clock). */
+	public static String currentOperation() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		Object operation = (attributes != null) ? attributes.getAttribute(OPERATION, RequestAttributes.SCOPE_REQUEST)
+				: null;
+		return (operation != null) ? operation.toString() : null;
+	}
+
 	/** Records an attribute on the current request, if there is one (there is none on background threads). */
 	public static void set(String name, Object value) {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

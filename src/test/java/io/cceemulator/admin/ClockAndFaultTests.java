@@ -67,6 +67,16 @@ class ClockAndFaultTests extends ApiTest {
 	}
 
 	@Test
+	void errorsTheCallAfterTheOnesItLetsThrough() {
+		admin().body("{\"kind\":\"error\",\"operation\":\"ShowCluster\",\"after\":2,\"times\":1,\"status\":500,"
+				+ "\"errorCode\":\"CCE.01500001\"}").post("/__admin/faults").then().statusCode(201);
+		api().get(projectPath() + "/clusters/" + STD_A).then().statusCode(200);
+		api().get(projectPath() + "/clusters/" + STD_A).then().statusCode(200);
+		api().get(projectPath() + "/clusters/" + STD_A).then().statusCode(500);
+		api().get(projectPath() + "/clusters/" + STD_A).then().statusCode(200);
+	}
+
+	@Test
 	void throttlesPastARateOfTheEmulatorsClock() {
 		admin().body("{\"mode\":\"manual\"}").put("/__admin/clock");
 		admin().body("{\"kind\":\"throttle\",\"operation\":\"ListClusters\",\"ratePerSecond\":2}").post("/__admin/faults");

@@ -20,7 +20,7 @@ class DataConverterTests {
 
 	private static NodeData node(String id, String phase) {
 		return new NodeData(id, id, null, null, null, phase, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 	private static ClusterData cluster(String id, List<NodeData> nodes, List<NodeSetData> sets) {

@@ -11,9 +11,9 @@ import io.cceemulator.support.Bodies;
 
 import static io.cceemulator.support.Defaults.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -138,9 +138,9 @@ class MigrationJobFlowTests extends ApiTest {
 		api().get(projectPath() + "/clusters/" + STD_B + "/nodepools?showDefaultNodePool=true")
 			.then()
 			.statusCode(200)
-			.body("items", hasSize(1))
-			.body("items[0].metadata.name", equalTo("DefaultPool"))
-			.body("items[0].status.creatingNode", equalTo(1));
+			.body("items.metadata.name", contains("DefaultPool", "pool-b"))
+			.body("items[0].status.creatingNode", equalTo(1))
+			.body("items[1].status.creatingNode", equalTo(0));
 		this.clock.advance(Duration.ofSeconds(4));
 		api().get(projectPath() + "/clusters/" + STD_B + "/nodepools?showDefaultNodePool=true")
 			.then()

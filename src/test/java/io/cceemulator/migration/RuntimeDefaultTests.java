@@ -18,7 +18,7 @@ class RuntimeDefaultTests {
 	void followsTheTargetClustersVersionAndTheOs(String version, String os, String runtime) {
 		Cluster target = new Cluster("p", "c", "c", "CCE", "cce.s1.small", version, "vpc", "subnet", "sg", false,
 				"Available", "az", "vpc-router", "10.0.0.0/16", "", Instant.EPOCH, Instant.EPOCH);
-		assertThat(MigrationService.defaultRuntime(target, os)).isEqualTo(runtime);
+		assertThat(target.defaultRuntime(os)).isEqualTo(runtime);
 	}
 
 }

@@ -30,6 +30,32 @@ public final class Defaults {
 
 	public static final String BIG = "bbbbbbbb-aaaa-4bbb-8ccc-00000000000b";
 
+	/** An empty CCE Standard cluster in vpc-0001, to accept servers into. */
+	public static final String STD_C = "cccccccc-aaaa-4bbb-8ccc-00000000000c";
+
+	public static final String POOL_A = "f1f1f1f1-aaaa-4bbb-8ccc-0000000000f1";
+
+	/** std-b-v128's custom pool: c7.large.2, EulerOS 2.9, containerd, what migrated nodes are. */
+	public static final String POOL_B = "f2f2f2f2-aaaa-4bbb-8ccc-0000000000f2";
+
+	/** Free servers of the default project: three CCE accepts, then one too few vCPUs, one too little memory, one
+	 * without a data disk, one stopped and one in vpc-0002. */
+	public static final String SERVER_FREE_1 = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e1";
+
+	public static final String SERVER_FREE_2 = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e2";
+
+	public static final String SERVER_FREE_3 = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e3";
+
+	public static final String SERVER_ONE_VCPU = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e4";
+
+	public static final String SERVER_TWO_GIB = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e5";
+
+	public static final String SERVER_NO_DATA_DISK = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e6";
+
+	public static final String SERVER_STOPPED = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e7";
+
+	public static final String SERVER_OTHER_VPC = "e0e0e0e0-aaaa-4bbb-8ccc-0000000000e8";
+
 	public static final String OTHER_PROJECT_CLUSTER = "c0c0c0c0-bbbb-4bbb-8ccc-000000000001";
 
 	public static final String NODE_A1 = "33333333-aaaa-4bbb-8ccc-000000000003";

@@ -51,6 +51,11 @@ public final class Fault {
 		return with("path", regex);
 	}
 
+	/** Lets the first {@code calls} matching calls through: {@code after(2).times(1)} fails the third. */
+	public Fault after(int calls) {
+		return with("after", calls);
+	}
+
 	public Fault times(int times) {
 		return with("times", times);
 	}
