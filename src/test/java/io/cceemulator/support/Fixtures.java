@@ -16,6 +16,7 @@ import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.Server;
 import io.cceemulator.state.StateListener;
 import io.cceemulator.state.StateStore;
 import io.cceemulator.state.World;
@@ -165,7 +166,7 @@ public final class Fixtures {
 			return new Node(PROJECT, this.id, "node-" + this.id, this.clusterId, this.poolId, this.flavor, "cn-north-4a",
 					"EulerOS 2.9", this.phase, "server-" + this.id, "192.168.0.2", null, new Node.Volume("SAS", 50),
 					this.dataVolumes, new Node.NodeLogin("KeyPair-001", null), "docker",
-					new Node.NodeExtend(null, this.lvm, null, null, null), T0, T0, null, null);
+					new Node.NodeExtend(null, this.lvm, null, null, null), T0, T0, null, null, null, null);
 		}
 
 	}
@@ -202,7 +203,8 @@ public final class Fixtures {
 		}
 
 		public ProjectBuilder withPool(String clusterId, String poolId) {
-			this.pools.add(new NodePool(PROJECT, clusterId, poolId, "pool-" + poolId, "c7.large.2", "EulerOS 2.9", T0));
+			this.pools.add(new NodePool(PROJECT, clusterId, poolId, "pool-" + poolId, "c7.large.2", "EulerOS 2.9", T0,
+					"cn-north-4a", "docker", "KeyPair-001", null, null));
 			return this;
 		}
 
@@ -222,7 +224,13 @@ public final class Fixtures {
 		}
 
 		public ProjectState state() {
-			return ProjectState.of(PROJECT, this.clusters, this.pools, this.nodes, List.of());
+			List<Server> servers = this.nodes.stream()
+				.map((node) -> Server.backing(node, this.clusters.stream()
+					.filter((cluster) -> cluster.id().equals(node.clusterId()))
+					.findFirst()
+					.orElseThrow(() -> new IllegalStateException("node " + node.id() + " names no fixture cluster"))))
+				.toList();
+			return ProjectState.of(PROJECT, this.clusters, this.pools, servers, this.nodes, List.of());
 		}
 
 		/** A store holding this project as its baseline, with jobs of 1 s Initializing and 3 s Running. */
