@@ -133,11 +133,12 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 	/**
 	 * @param maxBody a request body of the cloud APIs over this is refused with 413
 	 * @param maxAdminBody a request body of the admin API (a data load) over this is refused with 413
-	 * @param bodyReadTimeout a body not all there this long after the request began is refused with 400
+	 * @param bodyReadTimeout a body not all there this long after the request began is refused with 400; keep it
+	 * below {@code server.tomcat.connection-timeout}, which otherwise closes a stalled body's connection unanswered
 	 * @param maxJsonDepth JSON nested deeper than this is refused with 400
 	 */
 	public record Limits(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("64MB") DataSize maxAdminBody,
-			@DefaultValue("30s") Duration bodyReadTimeout, @DefaultValue("64") int maxJsonDepth) {
+			@DefaultValue("15s") Duration bodyReadTimeout, @DefaultValue("64") int maxJsonDepth) {
 	}
 
 	/**

@@ -17,9 +17,13 @@ import io.cceemulator.EmulatorProperties;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -56,6 +60,19 @@ class SystemConfiguration {
 	@Bean
 	TomcatConnectorCustomizer continueWhenTheBodyIsRead() {
 		return (connector) -> connector.setProperty("continueResponseTiming", "onRead");
+	}
+
+	/**
+	 * Connections are not counted: Tomcat's default stops accepting at 8,192, so idle connections (which hold no
+	 * thread) locked every later client out until they timed out; the operating system's descriptor limit bounds them
+	 * instead. Spring Boot's {@code server.tomcat.max-connections} takes positive values only, and sets its default
+	 * on the connector, so this runs after Boot's customizer.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> uncountedConnections() {
+		return (factory) -> factory
+			.addConnectorCustomizers((connector) -> connector.setProperty("maxConnections", "-1"));
 	}
 
 	/**

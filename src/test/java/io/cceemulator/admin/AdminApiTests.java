@@ -93,6 +93,7 @@ class AdminApiTests extends ApiTest {
 
 	@Test
 	void forcesAJobsOutcome() {
+		admin().body("{\"mode\":\"manual\"}").put("/__admin/clock").then().statusCode(200);
 		String jobId = migrate(NODE_A1);
 		admin().post("/__admin/jobs/" + jobId + "/succeed").then().statusCode(200).body("phase", equalTo("Success"));
 		api().get(projectPath() + "/clusters/" + STD_B + "/nodes/" + NODE_A1).then().body("status.phase", equalTo("Active"));
@@ -103,6 +104,21 @@ class AdminApiTests extends ApiTest {
 			.body("status.reason", equalTo("quota"));
 		api().get(projectPath() + "/clusters/" + STD_A + "/nodes/" + NODE_A2).then().body("status.phase", equalTo("Active"));
 		assertThat(admin().get("/__admin/jobs?phase=Failed").then().extract().jsonPath().getList("id")).containsExactly(second);
+	}
+
+	@Test
+	void deletingAMigrationsTargetClusterFailsItsJobAndLeavesTheNodeInItsSource() {
+		admin().body("{\"mode\":\"manual\"}").put("/__admin/clock").then().statusCode(200);
+		String jobId = migrate(NODE_A1);
+		admin().delete("/__admin/projects/" + PROJECT + "/clusters/" + STD_B).then().statusCode(204);
+		api().get(projectPath() + "/jobs/" + jobId).then().body("status.phase", equalTo("Failed"));
+		api().get(projectPath() + "/clusters/" + STD_A + "/nodes/" + NODE_A1).then().statusCode(200)
+			.body("status.phase", equalTo("Active"));
+		api().get(projectPath() + "/clusters/" + STD_A + "/nodes").then().body("items.metadata.uid", hasItem(NODE_A1));
+		String exported = admin().get("/__admin/data").then().statusCode(200).extract().asString();
+		assertThat(exported).contains(NODE_A1);
+		admin().body(exported).put("/__admin/data").then().statusCode(200);
+		api().get(projectPath() + "/clusters/" + STD_A + "/nodes/" + NODE_A1).then().body("status.phase", equalTo("Active"));
 	}
 
 	@Test

@@ -41,6 +41,18 @@ class CredentialLoadingTests extends ApiTest {
 	}
 
 	@Test
+	void givesTheDocumentedExampleLoadedThroughTheAdminApiTheFallbackCredentials() {
+		String example = """
+				{"projects":[{"id":"p1","clusters":[{"id":"c1","vpc":"vpc-1",
+				  "nodes":[{"id":"n1","dataVolumes":[{"volumetype":"SAS","size":100}]}],
+				  "nodeSets":[{"count":1000,"namePrefix":"bulk","template":{"dataVolumes":[{"volumetype":"SAS","size":100}]}}]}]}]}""";
+		admin().body(example).put("/__admin/data").then().statusCode(200);
+		clusters(DefaultCredentials.TOKEN, "p1").statusCode(200).body("items.size()", equalTo(1));
+		SignedRequests.to(this.port, this.clock.instant()).get("/api/v3/projects/p1/clusters/c1/nodes/n1").then()
+			.statusCode(200);
+	}
+
+	@Test
 	void replacesTheCredentialsWithTheData() {
 		this.data.load(new EmulatorData(TWO_PROJECTS, new CredentialsData(List.of(), List.of(),
 				List.of(new CredentialsData.TokenData("team-x-token", List.of("p-x"))))));

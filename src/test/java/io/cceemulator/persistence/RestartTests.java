@@ -40,6 +40,11 @@ class RestartTests {
 		return RestAssured.given().port(port).header("X-Auth-Token", TOKEN).contentType("application/json");
 	}
 
+	private static RequestSpecification as(ConfigurableApplicationContext context, String token) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return RestAssured.given().port(port).header("X-Auth-Token", token).contentType("application/json");
+	}
+
 	@Test
 	void keepsMigrationsJobsAndAdminChangesAcrossARestart() {
 		String jobId;
@@ -67,6 +72,31 @@ class RestartTests {
 			api(second).get("/api/v3/projects/" + PROJECT + "/jobs/" + jobId).then().body("status.phase", equalTo("Success"));
 			api(second).get("/api/v3/projects/" + PROJECT + "/clusters/" + STD_B + "/nodes/" + NODE_A1).then()
 				.body("status.phase", equalTo("Active"));
+		}
+	}
+
+	@Test
+	void keepsALoadedDataSetsCredentialsProjectNamesAndBaselineAcrossARestart() {
+		String data = """
+				{"projects":[{"id":"p-team","name":"eu-west-0_team","clusters":[{"id":"c-team","vpc":"vpc-t"}]}],
+				 "credentials":{"users":[{"domain":"d-team","name":"u-team","password":"Team-Passw0rd","projects":["p-team"]}],
+				  "tokens":[{"token":"team-token","projects":["p-team"]}]}}""";
+		try (ConfigurableApplicationContext first = start()) {
+			api(first).body(data).put("/__admin/data?baseline=true").then().statusCode(200);
+			api(first).body("{\"phase\":\"Hibernation\"}").patch("/__admin/projects/p-team/clusters/c-team")
+				.then().statusCode(200);
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			as(second, "team-token").get("/api/v3/projects/p-team/clusters/c-team").then().statusCode(200)
+				.body("status.phase", equalTo("Hibernation"));
+			String login = """
+					{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"u-team",
+					 "password":"Team-Passw0rd","domain":{"name":"d-team"}}}},"scope":{"project":{"name":"eu-west-0_team"}}}}""";
+			api(second).body(login).post("/v3/auth/tokens").then().statusCode(201);
+			api(second).post("/__admin/reset").then().statusCode(200);
+			as(second, "team-token").get("/api/v3/projects/p-team/clusters/c-team").then()
+				.statusCode(200).body("status.phase", equalTo("Available"));
+			api(second).get("/api/v3/projects/" + PROJECT + "/clusters").then().statusCode(401);
 		}
 	}
 

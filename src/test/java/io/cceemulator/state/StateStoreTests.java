@@ -78,7 +78,7 @@ class StateStoreTests {
 		ProjectState snapshot = this.store.read(PROJECT);
 		this.store.write(PROJECT, (tx) -> {
 			tx.put(snapshot.node("n1").orElseThrow().stayed(NodePhase.ABNORMAL, tx.now()));
-			tx.put(Fixtures.aNode("n2").in("b").build());
+			putOnItsServer(tx, Fixtures.aNode("n2").in("b").build());
 			return null;
 		});
 		assertThat(snapshot.node("n1").orElseThrow().phase()).isEqualTo(NodePhase.ACTIVE);
@@ -100,13 +100,18 @@ class StateStoreTests {
 			})
 			.store(frozenClock());
 		observed.write(PROJECT, (tx) -> {
-			tx.put(Fixtures.aNode("n2").in("b").build());
+			putOnItsServer(tx, Fixtures.aNode("n2").in("b").build());
 			tx.removeNode("n1");
 			return null;
 		});
 		World replayed = World.of(List.of(before), Credentials.none()).apply(PROJECT, commits.get(0).changes());
 		assertThat(replayed.project(PROJECT).nodesIn("b")).isEqualTo(observed.read(PROJECT).nodesIn("b"));
 		assertThat(replayed.project(PROJECT).node("n1")).isEmpty();
+	}
+
+	private static void putOnItsServer(Tx tx, Node node) {
+		tx.put(Server.backing(node, tx.state().cluster(node.clusterId()).orElseThrow()));
+		tx.put(node);
 	}
 
 }
