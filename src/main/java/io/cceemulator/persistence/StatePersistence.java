@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.cceemulator.EmulatorProperties;
@@ -52,8 +53,6 @@ class StatePersistence implements Durability, DisposableBean {
 
 	private final Path file;
 
-	private final StateStore store;
-
 	private FileChannel channel;
 
 	/** The file's length up to the last record written whole. */
@@ -68,7 +67,7 @@ class StatePersistence implements Durability, DisposableBean {
 	private final long minCompact;
 
 	/** @param data loaded first: with no state file yet, the data file's state is what is kept */
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	StatePersistence(EmulatorProperties properties, DataLoader data, StateStore store, JsonMapper json)
 			throws IOException {
 		this(properties.persistence(), store, json,
@@ -78,7 +77,6 @@ class StatePersistence implements Durability, DisposableBean {
 	StatePersistence(EmulatorProperties.Persistence settings, StateStore store, JsonMapper json, Opener opener,
 			long minCompact) throws IOException {
 		this.json = json;
-		this.store = store;
 		this.opener = opener;
 		this.minCompact = minCompact;
 		this.file = Path.of(settings.directory()).toAbsolutePath().resolve("state.log");
