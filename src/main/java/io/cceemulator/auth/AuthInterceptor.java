@@ -24,7 +24,9 @@ import io.cceemulator.web.Stage;
 /**
  * Authenticates every CCE API call before its handler runs, as the API gateway in front of CCE does: a token in
  * {@code X-Auth-Token}, or else an AK/SK signature in {@code Authorization}; then the credential must be granted the
- * project of the path (and of {@code X-Project-Id}, when sent). Refusals leave in the gateway's shape.
+ * project of the path (and of {@code X-Project-Id}, when sent). IAM's lookups are authenticated the same way, behind
+ * the same gateway, and find their {@link Caller} on the request; IAM's token request needs no credential. Refusals
+ * leave in the gateway's shape.
  */
 @Component
 class AuthInterceptor implements PipelineInterceptor {
@@ -54,7 +56,7 @@ class AuthInterceptor implements PipelineInterceptor {
 			case STRICT -> log.info("Authentication mode STRICT: AK/SK signatures (X-Sdk-Date within {}), tokens and "
 					+ "their projects are verified", settings.dateWindow());
 			case LENIENT -> log.warn("Authentication mode LENIENT: any well-formed signature or token is accepted");
-			case OFF -> log.warn("Authentication mode OFF: the CCE API is not authenticated at all");
+			case OFF -> log.warn("Authentication mode OFF: the CCE API and IAM's lookups are not authenticated at all");
 		}
 	}
 
@@ -65,27 +67,31 @@ class AuthInterceptor implements PipelineInterceptor {
 
 	@Override
 	public Set<ApiSurface> surfaces() {
-		return Set.of(ApiSurface.CCE);
+		return Set.of(ApiSurface.CCE, ApiSurface.IAM);
 	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (this.mode == AuthMode.OFF) {
+		boolean iam = ApiSurface.of(request) == ApiSurface.IAM;
+		if (iam && !IamLookupController.handles(handler)) {
 			return true;
 		}
-		Set<String> granted = authenticate(request);
-		if (this.mode == AuthMode.STRICT) {
-			checkProject(request, granted);
+		Caller caller = (this.mode == AuthMode.OFF) ? null : authenticate(request);
+		if (iam) {
+			request.setAttribute(Caller.ATTRIBUTE, (caller != null) ? caller : anyone());
+		}
+		else if (this.mode == AuthMode.STRICT) {
+			checkProject(request, caller.projects());
 		}
 		return true;
 	}
 
-	/** @return the projects the credential is granted; null in lenient mode, which maps it to the path's */
-	private Set<String> authenticate(HttpServletRequest request) {
+	/** Who the credential is; null in lenient mode, where it is anyone. */
+	private Caller authenticate(HttpServletRequest request) {
 		boolean strict = this.mode == AuthMode.STRICT;
 		String token = request.getHeader(TOKEN_HEADER);
 		if (token != null && !token.isBlank()) {
-			return strict ? tokenProjects(token) : null;
+			return strict ? tokenCaller(token) : null;
 		}
 		String authorization = request.getHeader("Authorization");
 		if (authorization == null || authorization.isBlank()) {
@@ -95,10 +101,15 @@ class AuthInterceptor implements PipelineInterceptor {
 			SignatureCheck.parse(authorization);
 			return null;
 		}
-		return this.signatures.verify(request).projects();
+		return new Caller(this.signatures.verify(request).projects(), null);
 	}
 
-	private Set<String> tokenProjects(String token) {
+	/** Lenient mode and authentication off know no isolation: the caller sees every project. */
+	private Caller anyone() {
+		return new Caller(this.credentials.projects().keySet(), null);
+	}
+
+	private Caller tokenCaller(String token) {
 		CredentialRegistry.TokenGrant grant = this.credentials.token(token)
 			.orElseThrow(() -> new GatewayException(GatewayError.UNAUTHORIZED, "decrypt token fail"));
 		Instant expiresAt = grant.expiresAt();
@@ -106,7 +117,7 @@ class AuthInterceptor implements PipelineInterceptor {
 			throw new GatewayException(GatewayError.UNAUTHORIZED,
 					"token expires, expires_at: " + IamTokenResponse.format(expiresAt));
 		}
-		return grant.projects();
+		return new Caller(grant.projects(), grant.user());
 	}
 
 	/** A credential of project A on project B's path is refused, whatever B's resources are. */

@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -34,8 +36,15 @@ import io.cceemulator.state.World;
 @Component
 public class CredentialRegistry implements StateListener {
 
-	/** What a token may do; {@code expiresAt} is null for a configured token. */
-	record TokenGrant(Set<String> projects, Instant expiresAt) {
+	/**
+	 * What a token may do; {@code expiresAt} is null for a configured token, {@code user} the user an issued token was
+	 * issued to (null for a configured one).
+	 */
+	record TokenGrant(Set<String> projects, Instant expiresAt, User user) {
+	}
+
+	/** An account, which IAM calls a domain. */
+	record Domain(String id, String name) {
 	}
 
 	/** A token just issued; its value leaves the emulator once, in {@code X-Subject-Token}. */
@@ -48,9 +57,18 @@ public class CredentialRegistry implements StateListener {
 
 	}
 
+	/** @param domains the account of each project, by project id */
 	private record State(Credentials credentials, Map<String, AccessKey> keys, Map<String, User> users,
-			Map<String, TokenGrant> tokens) {
+			Map<String, TokenGrant> tokens, Map<String, Domain> domains) {
 	}
+
+	/**
+	 * The account of projects no user of the data is granted: the default data's ({@code emulator-domain}), with the
+	 * id the data gives an account of that name ({@code data/CredentialsConverter.stableId}).
+	 */
+	static final Domain DEFAULT_DOMAIN = new Domain(
+			UUID.nameUUIDFromBytes("domain/emulator-domain".getBytes(StandardCharsets.UTF_8)).toString().replace("-", ""),
+			"emulator-domain");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -119,7 +137,7 @@ public class CredentialRegistry implements StateListener {
 		String hash = sha256(value);
 		synchronized (this.issueOrder) {
 			forgetExpired(now);
-			this.issued.put(hash, new TokenGrant((projectId != null) ? Set.of(projectId) : Set.of(), expiresAt));
+			this.issued.put(hash, new TokenGrant((projectId != null) ? Set.of(projectId) : Set.of(), expiresAt, user));
 			this.issueOrder.add(new Issue(hash, expiresAt));
 		}
 		return new IssuedToken(value, user, projectId, now, expiresAt);
@@ -132,6 +150,16 @@ public class CredentialRegistry implements StateListener {
 			this.issueOrder.poll();
 			this.issued.remove(oldest.hash());
 		}
+	}
+
+	/** The names of the loaded data's projects, by id. */
+	Map<String, String> projects() {
+		return this.state.get().credentials().projects();
+	}
+
+	/** The account a project belongs to: the one of the users it is granted to, else {@link #DEFAULT_DOMAIN}. */
+	Domain domainOf(String projectId) {
+		return this.state.get().domains().getOrDefault(projectId, DEFAULT_DOMAIN);
 	}
 
 	Optional<String> projectName(String projectId) {
@@ -150,6 +178,10 @@ public class CredentialRegistry implements StateListener {
 	}
 
 	private static State index(Credentials credentials) {
+		Map<String, Domain> domains = new HashMap<>();
+		credentials.users()
+			.forEach((u) -> u.projects()
+				.forEach((p) -> domains.putIfAbsent(p, new Domain(u.domainId(), u.domainName()))));
 		return new State(credentials,
 				credentials.accessKeys().stream().collect(Collectors.toUnmodifiableMap(AccessKey::accessKey, k -> k)),
 				credentials.users()
@@ -158,7 +190,8 @@ public class CredentialRegistry implements StateListener {
 				credentials.tokens()
 					.stream()
 					.collect(Collectors.toUnmodifiableMap((t) -> sha256(t.value()),
-							(t) -> new TokenGrant(t.projects(), null))));
+							(t) -> new TokenGrant(t.projects(), null, null))),
+				Map.copyOf(domains));
 	}
 
 	private static String sha256(String value) {

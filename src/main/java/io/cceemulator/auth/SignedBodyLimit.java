@@ -12,7 +12,7 @@ import io.cceemulator.web.ApiSurface;
 import io.cceemulator.web.BodyLimits;
 
 /**
- * The signature covers the body, so in strict mode an AK/SK-signed CCE call's body is read up to
+ * The signature covers the body, so in strict mode an AK/SK-signed call's body (CCE's or IAM's) is read up to
  * {@code emulator.auth.max-signed-body} and kept for the {@link AuthInterceptor}; a larger one is refused there, in
  * the gateway's words ({@code 413 APIGW.0201}), as the gateway would.
  */
@@ -31,7 +31,8 @@ class SignedBodyLimit implements BodyLimits {
 	@Override
 	public Optional<Limit> limitFor(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
-		boolean signed = this.strict && ApiSurface.of(request) == ApiSurface.CCE && authorization != null
+		ApiSurface surface = ApiSurface.of(request);
+		boolean signed = this.strict && (surface == ApiSurface.CCE || surface == ApiSurface.IAM) && authorization != null
 				&& authorization.strip().startsWith(AuthorizationHeader.ALGORITHM);
 		return signed ? Optional.of(new Limit(this.maxBytes, false)) : Optional.empty();
 	}

@@ -2,6 +2,7 @@ package io.cceemulator.data;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,7 @@ final class CredentialsConverter {
 			keys.add(new AccessKey(key.ak(), key.sk(), projects(where, key.projects(), projects)));
 		}
 		List<User> users = new ArrayList<>();
+		Map<String, String> accounts = new HashMap<>();
 		for (int i = 0; i < size(data.users()); i++) {
 			CredentialsData.UserData user = data.users().get(i);
 			String where = "credentials.users[" + i + "]";
@@ -55,6 +57,12 @@ final class CredentialsConverter {
 					"user " + user.name() + " of domain " + user.domain() + " appears twice");
 			users.add(new User(stableId("user/" + user.domain() + "/" + user.name()), stableId("domain/" + user.domain()),
 					user.domain(), user.name(), user.password(), projects(where, user.projects(), projects)));
+			for (String project : user.projects()) {
+				// a project belongs to one account (IAM's domain), which IAM's lookups name
+				String account = accounts.putIfAbsent(project, user.domain());
+				require(account == null || account.equals(user.domain()), where, "project " + project
+						+ " belongs to domain " + account + " (an earlier user's), not to domain " + user.domain());
+			}
 		}
 		List<Token> tokens = new ArrayList<>();
 		for (int i = 0; i < size(data.tokens()); i++) {

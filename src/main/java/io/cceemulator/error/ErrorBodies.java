@@ -22,7 +22,7 @@ final class ErrorBodies {
 			return new GatewayBody(gateway.code(), gateway.message(), requestId);
 		}
 		if (refusal instanceof Refusal.Iam iam) {
-			return IamBody.of(iam.error().status(), iam.code(), iam.error().message());
+			return IamBody.of(iam.error().status(), iam.code(), iam.text());
 		}
 		if (refusal instanceof Refusal.Admin admin) {
 			return new AdminBody(admin.status(), admin.code(), admin.message());

@@ -11,6 +11,9 @@ public enum IamError {
 
 	REQUIRES_AUTHENTICATION(HttpStatus.UNAUTHORIZED, "IAM.0001", "The request you have made requires authentication."),
 
+	/** The body names the parameter: {@code Request parameter per_page is invalid.} */
+	INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "IAM.0007", "Request parameter %(key)s is invalid."),
+
 	INVALID_BODY(HttpStatus.BAD_REQUEST, "IAM.0011", "Request body is invalid."),
 
 	PROJECT_NOT_FOUND(HttpStatus.BAD_REQUEST, "IAM.1109", "The project information cannot be found.");
@@ -35,8 +38,14 @@ public enum IamError {
 		return this.code;
 	}
 
+	/** The table's text, as IAM answers it. */
 	public String message() {
 		return this.message;
+	}
+
+	/** The text with the table's {@code %(key)s} filled in, for the errors whose text names a parameter. */
+	public String message(String key) {
+		return this.message.replace("%(key)s", key);
 	}
 
 }

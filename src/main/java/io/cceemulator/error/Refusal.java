@@ -45,8 +45,15 @@ public sealed interface Refusal {
 
 	}
 
-	/** IAM's body; {@code message} says what was wrong, for the log only (IAM answers its table text). */
-	record Iam(IamError error, String message) implements Refusal {
+	/**
+	 * IAM's body; {@code message} says what was wrong, for the log only, and {@code text} is what IAM answers: its
+	 * table text, with the parameter filled in where the text names one.
+	 */
+	record Iam(IamError error, String message, String text) implements Refusal {
+
+		public Iam(IamError error, String message) {
+			this(error, message, error.message());
+		}
 
 		@Override
 		public int status() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 import io.cceemulator.EmulatorProperties;
@@ -28,6 +29,8 @@ class AuthModeTests {
 
 	private static final String PROJECT = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
+	private static final String OTHER = "1b2c3d4e5f60718293a4b5c6d7e8f90a";
+
 	private static final String WELL_FORMED = "SDK-HMAC-SHA256 Access=ANYKEY, SignedHeaders=host;x-sdk-date, Signature="
 			+ "0".repeat(64);
 
@@ -36,7 +39,7 @@ class AuthModeTests {
 		EmulatorProperties properties = Settings.of("emulator.auth.mode", mode.name());
 		CredentialRegistry credentials = new CredentialRegistry(clock, properties);
 		credentials.replaceAll(new Credentials(List.of(), List.of(), List.of(new Credentials.Token("known",
-				Set.of(PROJECT))), Map.of(PROJECT, "cn-north-4")));
+				Set.of(PROJECT))), Map.of(PROJECT, "cn-north-4", OTHER, "cn-north-4_b")));
 		return new AuthInterceptor(properties, credentials, new SignatureFailures(), clock);
 	}
 
@@ -91,6 +94,37 @@ class AuthModeTests {
 	@Test
 	void strictModeAcceptsAKnownTokenOfThePathsProject() {
 		assertThat(passes(AuthMode.STRICT, call("X-Auth-Token", "known"))).isTrue();
+	}
+
+	/** A call of IAM's {@code GET /v3/auth/domains} (or of the token request), through the interceptor alone. */
+	private static Caller iamLookup(AuthMode mode, String header, String value, String handlerMethod)
+			throws ReflectiveOperationException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v3/auth/domains");
+		if (header != null) {
+			request.addHeader(header, value);
+		}
+		Object handler = new HandlerMethod(new IamLookupController(null), IamLookupController.class
+			.getDeclaredMethod("domains", Caller.class, jakarta.servlet.http.HttpServletRequest.class));
+		if (handlerMethod != null) {
+			handler = new HandlerMethod(new Object(), Object.class.getMethod(handlerMethod));
+		}
+		assertThat(interceptor(mode).preHandle(request, new MockHttpServletResponse(), handler)).isTrue();
+		return (Caller) request.getAttribute(Caller.ATTRIBUTE);
+	}
+
+	@Test
+	void givesIamsLookupsTheCallerOfAKnownTokenInStrictModeAndEveryProjectOtherwise() throws Exception {
+		assertThat(iamLookup(AuthMode.STRICT, "X-Auth-Token", "known", null).projects()).containsExactly(PROJECT);
+		assertThat(iamLookup(AuthMode.LENIENT, "X-Auth-Token", "anything", null).projects())
+			.containsExactlyInAnyOrder(PROJECT, OTHER);
+		assertThat(iamLookup(AuthMode.OFF, null, null, null).projects()).containsExactlyInAnyOrder(PROJECT, OTHER);
+		assertThatThrownBy(() -> iamLookup(AuthMode.STRICT, "X-Auth-Token", "anything", null))
+			.isInstanceOf(GatewayException.class);
+	}
+
+	@Test
+	void asksNoCredentialOfAnIamHandlerThatIsNotALookup() throws Exception {
+		assertThat(iamLookup(AuthMode.STRICT, null, null, "hashCode")).isNull();
 	}
 
 }

@@ -57,6 +57,16 @@ class CredentialsConverterTests {
 	}
 
 	@Test
+	void refusesAProjectGrantedToUsersOfTwoAccounts() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> of(null, List.of(new UserData("domain-a", "user", "password-1", List.of("p1")),
+					new UserData("domain-a", "other", "password-2", List.of("p1", "p2")),
+					new UserData("domain-b", "user", "password-3", List.of("p2"))), null))
+			.withMessage("credentials.users[2]: project p2 belongs to domain domain-a (an earlier user's), not to "
+					+ "domain domain-b");
+	}
+
+	@Test
 	void keepsSecretsOutOfToString() {
 		io.cceemulator.state.Credentials credentials = of(List.of(new AccessKeyData("AK1", "secret-1", List.of("p1"))),
 				List.of(new UserData("domain", "user", "password-1", List.of("p1"))),

@@ -4,10 +4,11 @@ import io.restassured.response.Response;
 
 import io.cceemulator.error.CceError;
 import io.cceemulator.error.GatewayError;
+import io.cceemulator.error.IamError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Field-by-field checks of the two error bodies, so every test asserts the whole shape. */
+/** Field-by-field checks of the error bodies of the cloud, so every test asserts the whole shape. */
 public final class CceErrors {
 
 	private CceErrors() {
@@ -39,6 +40,21 @@ public final class CceErrors {
 		assertThat(response.jsonPath().getString("error_msg")).contains(message);
 		assertThat(response.header("X-Request-Id")).isNotBlank()
 			.isEqualTo(response.jsonPath().getString("request_id"));
+	}
+
+	/**
+	 * Asserts IAM's body: Keystone's {@code error} with the status, the text and its title, and the same text as
+	 * {@code error_msg} beside {@code error_code}, which the SDKs read.
+	 */
+	public static void assertIamError(Response response, IamError error, String text) {
+		assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(error.status().value());
+		assertThat(response.contentType()).startsWith("application/json");
+		assertThat(response.header("X-Request-Id")).isNotBlank();
+		assertThat(response.jsonPath().getInt("error.code")).isEqualTo(error.status().value());
+		assertThat(response.jsonPath().getString("error.message")).isEqualTo(text);
+		assertThat(response.jsonPath().getString("error.title")).isEqualTo(error.status().getReasonPhrase());
+		assertThat(response.jsonPath().getString("error_code")).isEqualTo(error.code());
+		assertThat(response.jsonPath().getString("error_msg")).isEqualTo(text);
 	}
 
 }
