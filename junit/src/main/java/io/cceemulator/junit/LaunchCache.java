@@ -21,7 +21,7 @@ import java.util.zip.CRC32;
  * Where the emulator runs from: its {@link EmbeddedJar extracted jar}, once per build of it, in a cache directory
  * ({@code $XDG_CACHE_HOME/cce-emulator}, else {@code ~/.cache/cce-emulator}), beside a class data archive per JVM.
  * The first run records the classes it loads and writes the archive when it exits; every later run maps it
- * (about twice as fast to start: bench/junit-startup.sh). Two test JVMs may share the cache at once: each writes under a name of its own
+ * (bench/junit-startup.sh measures the start with and without it). Two test JVMs may share the cache at once: each writes under a name of its own
  * and renames the result into place, and a reader only ever sees a finished directory or archive.
  */
 final class LaunchCache {
