@@ -192,7 +192,7 @@ final class DataConverter {
 			this.pools.add(new NodePool(projectId, c.id(), pool.id(),
 					Objects.requireNonNullElse(pool.name(), pool.id()), pool.flavor(), pool.os(), this.now, pool.az(),
 					pool.runtime(), Objects.requireNonNullElse(pool.sshKey(), "KeyPair-001"), pool.labels(),
-					pool.taints()));
+					pool.taints(), pool.template(), pool.scaling(), null, null, this.now));
 		}
 		nodes(projectId, c.id(), az, poolIds, c.nodes(), c.nodeSets());
 	}

@@ -66,7 +66,7 @@ final class DataExporter {
 
 	private static PoolData pool(NodePool p) {
 		return new PoolData(p.id(), p.name(), p.flavor(), p.os(), p.az(), p.runtime(), p.sshKey(), p.labels(),
-				p.taints());
+				p.taints(), p.template(), p.scaling());
 	}
 
 	/** A node mid-migration is written as it stood before: its phase then was Active (only Active nodes migrate). */

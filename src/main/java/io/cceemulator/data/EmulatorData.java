@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePool;
 
 /**
  * The data file format (JSON). Everything but ids and names has a default, see the README. {@code nodeSets} generate
@@ -46,8 +47,10 @@ public record EmulatorData(List<ProjectData> projects, CredentialsData credentia
 			List<NodeSetData> nodeSets) {
 	}
 
+	/** {@code template} and {@code scaling} are optional: a pool made by CreateNodePool exports them. */
 	public record PoolData(String id, String name, String flavor, String os, String az, String runtime,
-			String sshKey, Map<String, String> labels, List<Node.Taint> taints) {
+			String sshKey, Map<String, String> labels, List<Node.Taint> taints, NodePool.Template template,
+			NodePool.Scaling scaling) {
 	}
 
 	public record NodeData(String id, String name, String flavor, String az, String os, String phase,

@@ -82,7 +82,7 @@ public record NodeView(String kind, String apiVersion, Metadata metadata, Spec s
 		return new NodeView("Node", "v3", metadata, spec, status);
 	}
 
-	private static Map<String, Object> extendParam(Node.NodeExtend extend) {
+	static Map<String, Object> extendParam(Node.NodeExtend extend) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		if (extend == null) {
 			return map;

@@ -7,6 +7,7 @@ import io.cceemulator.state.Cluster;
 import io.cceemulator.state.JobRequest;
 import io.cceemulator.state.JobRequest.SubJob;
 import io.cceemulator.state.Node;
+import io.cceemulator.state.NodePool;
 
 /**
  * The jobs the node operations start, shaped as clients walk them. Terraform finds the node a job made by taking the
@@ -41,6 +42,8 @@ final class JobTrees {
 
 	static final String DELETE_VM = "DeleteNodeVM";
 
+	static final String DELETE_POOL = "DeleteNodePool";
+
 	/** The jobs whose end makes their nodes Active: each node's {@code CreateNode} sub-job carries its uid. */
 	static final List<String> INSTALLS = List.of(SCALE_UP, ADD_NODE, ADD_TO_POOL, RESET_NODE);
 
@@ -70,6 +73,24 @@ final class JobTrees {
 	/** DeleteNode's works on the node itself; its server goes with it. */
 	static JobRequest delete(Cluster cluster, Node node) {
 		return new JobRequest(DELETE_NODE, cluster.id(), node.id(), node.name(), Map.of("serverID", node.serverId()),
+				List.of(new SubJob(UNINSTALL_NODE, cluster.id(), node.id(), node.name()),
+						new SubJob(DELETE_VM, cluster.id(), node.id(), node.name())));
+	}
+
+	/** A shrinking pool's: a DeleteNode job on the pool, with one DeleteNode sub-job per node (each server goes). */
+	static JobRequest shrink(Cluster cluster, NodePool pool, List<Node> nodes) {
+		return new JobRequest(DELETE_NODE, cluster.id(), pool.id(), pool.name(), Map.of(),
+				nodes.stream().map((n) -> deleteNode(cluster, n)).toList());
+	}
+
+	/** DeleteNodePool's: the pool's nodes go as in {@link #shrink}, then the pool. */
+	static JobRequest deletePool(Cluster cluster, NodePool pool, List<Node> nodes) {
+		return new JobRequest(DELETE_POOL, cluster.id(), pool.id(), pool.name(), Map.of(),
+				nodes.stream().map((n) -> deleteNode(cluster, n)).toList());
+	}
+
+	private static SubJob deleteNode(Cluster cluster, Node node) {
+		return new SubJob(DELETE_NODE, cluster.id(), node.id(), node.name(),
 				List.of(new SubJob(UNINSTALL_NODE, cluster.id(), node.id(), node.name()),
 						new SubJob(DELETE_VM, cluster.id(), node.id(), node.name())));
 	}

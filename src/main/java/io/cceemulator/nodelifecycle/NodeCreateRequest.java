@@ -16,7 +16,7 @@ import io.cceemulator.state.Node;
 
 /**
  * CreateNode's body (the SDK's NodeCreateRequest), with the fields the emulator keeps; the others (publicIP, storage,
- * userTags, ecsGroupId, ...) are accepted and not kept. {@code login} may be left out, as karpenter's Huawei provider
+ * ecsGroupId, ...) are accepted and not kept. {@code login} may be left out, as karpenter's Huawei provider
  * does for a node class without one.
  */
 record NodeCreateRequest(String kind, String apiVersion, @Valid Metadata metadata,
@@ -33,7 +33,11 @@ record NodeCreateRequest(String kind, String apiVersion, @Valid Metadata metadat
 					message = "must be between 1 and 50") Integer count,
 			List<ReinstallNodeSpec.@NotNull(message = "must be an object") @Valid Taint> taints,
 			Map<String, String> k8sTags, @Valid ReinstallNodeSpec.Runtime runtime, @Valid ExtendParam extendParam,
-			@Valid NodeNicSpec nodeNicSpec) {
+			@Valid NodeNicSpec nodeNicSpec, List<@NotNull(message = "must be an object") @Valid UserTag> userTags) {
+	}
+
+	/** A resource tag of the node's server; CreateNode accepts it, a node pool keeps it for its nodes. */
+	record UserTag(@NotBlank(message = "is required") String key, String value) {
 	}
 
 	/** @param size GiB; CCE's own limits differ by disk and type, this only keeps sizes sane */

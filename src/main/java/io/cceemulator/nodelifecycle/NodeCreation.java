@@ -1,7 +1,6 @@
 package io.cceemulator.nodelifecycle;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,13 +9,10 @@ import org.springframework.stereotype.Service;
 
 import io.cceemulator.node.NodeView;
 import io.cceemulator.state.Cluster;
-import io.cceemulator.state.Job;
 import io.cceemulator.state.Node;
-import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.ProjectState;
 import io.cceemulator.state.Reinstall;
-import io.cceemulator.state.Server;
 import io.cceemulator.state.StateStore;
 import io.cceemulator.state.Tx;
 import io.cceemulator.system.Ids;
@@ -47,19 +43,23 @@ class NodeCreation {
 	static void check(ProjectState project, NodeCreateRequest request) {
 		RequestChecks.envelope(request.apiVersion(), request.kind(), "Node");
 		Reinstalls.checkName("metadata.name", (request.metadata() != null) ? request.metadata().name() : null);
-		NodeCreateRequest.Spec spec = request.spec();
+		checkSpec(project, "spec", request.spec());
+	}
+
+	/** @param where the spec's path in the request: {@code spec}, or a pool's {@code spec.nodeTemplate} */
+	static void checkSpec(ProjectState project, String where, NodeCreateRequest.Spec spec) {
 		ReinstallNodeSpec.Login login = spec.login();
 		if (login != null) {
-			Reinstalls.checkLogin("spec.login", login);
+			Reinstalls.checkLogin(where + ".login", login);
 		}
 		NodeCreateRequest.ExtendParam e = spec.extendParam();
 		if (e != null) {
-			InstallChecks.lvm("spec.extendParam.DockerLVMConfigOverride", e.dockerLvmConfigOverride());
-			InstallChecks.scripts("spec.extendParam", "alpha.cce/preInstall", e.preInstall(), "alpha.cce/postInstall",
-					e.postInstall());
+			InstallChecks.lvm(where + ".extendParam.DockerLVMConfigOverride", e.dockerLvmConfigOverride());
+			InstallChecks.scripts(where + ".extendParam", "alpha.cce/preInstall", e.preInstall(),
+					"alpha.cce/postInstall", e.postInstall());
 			if (e.nodeImageId() != null && spec.os() != null) {
-				InstallChecks.imageOs(InstallChecks.image(project, "spec.extendParam.alpha.cce/NodeImageID",
-						e.nodeImageId()), "spec.os", spec.os());
+				InstallChecks.imageOs(InstallChecks.image(project, where + ".extendParam.alpha.cce/NodeImageID",
+						e.nodeImageId()), where + ".os", spec.os());
 			}
 		}
 	}
@@ -75,21 +75,8 @@ class NodeCreation {
 		NodePool pool = pool(state, cluster, request);
 		Guards.room(state, cluster, count);
 		Reinstall with = reinstall(cluster, spec);
-		Set<String> ips = new HashSet<>();
-		state.servers().forEach((s) -> ips.add(s.privateIp()));
-		List<Server> servers = new ArrayList<>();
-		List<Node> nodes = new ArrayList<>();
-		for (String name : names) {
-			Server server = server(tx, cluster, spec, name, nextIp(ips));
-			servers.add(server);
-			nodes.add(Node.installing(Ids.uuid(), name, cluster.id(), (pool != null) ? pool.id() : null, server, with,
-					tx.now()));
-		}
-		Job job = tx.startJob(JobTrees.scaleUp(cluster, nodes));
-		for (int i = 0; i < nodes.size(); i++) {
-			tx.put(servers.get(i));
-			tx.put(nodes.get(i).inPhase(NodePhase.INSTALLING, job.id(), tx.now()));
-		}
+		List<Node> nodes = NewNodes.install(tx, cluster, (pool != null) ? pool.id() : null, hardware(spec), with,
+				names);
 		return NodeView.of(tx.state(), tx.state().node(nodes.get(0).id()).orElseThrow());
 	}
 
@@ -127,31 +114,13 @@ class NodeCreation {
 				(spec.taints() != null) ? spec.taints().stream().map(Reinstalls::taint).toList() : List.of());
 	}
 
-	/** A new server of the flavor, named after its node, with the request's disks. */
-	private static Server server(Tx tx, Cluster cluster, NodeCreateRequest.Spec spec, String name, String ip) {
-		Server.Specs specs = Server.Specs.of(spec.flavor());
+	/** The servers of the flavor, with the request's disks, in the subnet it names (Terraform sends an empty one). */
+	static NewNodes.Hardware hardware(NodeCreateRequest.Spec spec) {
 		List<Node.Volume> data = (spec.dataVolumes() != null)
 				? spec.dataVolumes().stream().map(NodeCreateRequest.Volume::toNode).toList() : List.of();
-		return new Server(tx.projectId(), Ids.uuid(), name, spec.flavor(), specs.vcpus(), specs.memoryGiB(), spec.az(),
-				cluster.vpc(), subnet(cluster, spec), ip, Server.ACTIVE, spec.rootVolume().toNode(), data, tx.now());
-	}
-
-	/** The subnet the request names for the node's NIC, else (Terraform sends an empty one) the cluster's. */
-	private static String subnet(Cluster cluster, NodeCreateRequest.Spec spec) {
 		NodeCreateRequest.NodeNicSpec nic = spec.nodeNicSpec();
-		String named = (nic != null && nic.primaryNic() != null) ? nic.primaryNic().subnetId() : null;
-		return (named != null && !named.isBlank()) ? named : cluster.subnet();
-	}
-
-	/** A private IP no server of the project has: 192.168.0.0/16 as the data file's nodes use, then 10.0.0.0/8. */
-	private static String nextIp(Set<String> used) {
-		for (int k = used.size() + 1;; k++) {
-			String ip = (k < 64_000) ? "192.168." + (k / 250) + "." + (k % 250 + 2)
-					: "10." + (k / 62_500) % 256 + "." + (k / 250) % 250 + "." + (k % 250 + 2);
-			if (used.add(ip)) {
-				return ip;
-			}
-		}
+		String subnet = (nic != null && nic.primaryNic() != null) ? nic.primaryNic().subnetId() : null;
+		return new NewNodes.Hardware(spec.flavor(), spec.az(), spec.rootVolume().toNode(), data, subnet);
 	}
 
 }

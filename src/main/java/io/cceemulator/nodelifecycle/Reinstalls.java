@@ -83,9 +83,13 @@ final class Reinstalls {
 	static Reinstall ofPool(NodePool pool, Cluster cluster, Node node) {
 		String os = (pool.os() != null) ? pool.os() : (node != null) ? node.os() : DEFAULT_OS;
 		String runtime = (pool.runtime() != null) ? pool.runtime() : cluster.defaultRuntime(os);
+		String username = (pool.template() != null) ? pool.template().username() : null;
 		Node.NodeLogin login = (pool.sshKey() != null) ? new Node.NodeLogin(pool.sshKey(), null)
-				: (node != null) ? node.login() : new Node.NodeLogin("KeyPair-001", null);
-		return new Reinstall(os, login, runtime, (node != null) ? node.extend() : null, pool.labels(), pool.taints());
+				: (username != null) ? new Node.NodeLogin(null, username)
+						: (node != null) ? node.login() : new Node.NodeLogin("KeyPair-001", null);
+		Node.NodeExtend extend = (node != null) ? node.extend()
+				: (pool.template() != null) ? pool.template().extend() : null;
+		return new Reinstall(os, login, runtime, extend, pool.labels(), pool.taints());
 	}
 
 	static Node.NodeLogin login(ReinstallNodeSpec.Login login) {
