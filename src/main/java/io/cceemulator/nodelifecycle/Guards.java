@@ -55,9 +55,14 @@ final class Guards {
 			throw invalid(NodeRule.POOL_IS_CUSTOM, "DefaultPool is not a custom node pool: nodes come into it with "
 					+ "AddNode (accepting a server) or MigrateNode");
 		}
-		return state.pool(poolId)
+		NodePool pool = state.pool(poolId)
 			.filter((p) -> p.clusterId().equals(cluster.id()))
 			.orElseThrow(() -> CceException.nodePoolNotFound(poolId, cluster.id()).withRule(NodeRule.POOL_EXISTS.name()));
+		if (pool.isDeleting()) {
+			throw refuse(CceError.RESOURCE_LOCKED, NodeRule.POOL_NOT_DELETING,
+					"node pool " + poolId + " is Deleting (job " + pool.jobId() + ")");
+		}
+		return pool;
 	}
 
 	static Server server(ProjectState state, String serverId) {

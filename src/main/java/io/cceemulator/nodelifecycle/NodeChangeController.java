@@ -30,14 +30,17 @@ class NodeChangeController {
 		this.changes = changes;
 	}
 
-	/** {@code nodepoolScaleUp=NodepoolScaleUp} is accepted; a node pool grows by the node's pool annotation. */
+	/**
+	 * A node pool is named by the node's pool annotation; with {@code nodepoolScaleUp=NodepoolScaleUp} its node count
+	 * grows too (the SDK: "若为NodepoolScaleUp将自动更新对应节点池的实例数").
+	 */
 	@CceOperation("CreateNode")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	NodeView create(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@RequestParam(name = "nodepoolScaleUp", required = false) String nodepoolScaleUp,
 			@Valid @RequestBody NodeCreateRequest request) {
-		return this.creation.create(projectId, clusterId, request);
+		return this.creation.create(projectId, clusterId, request, "NodepoolScaleUp".equals(nodepoolScaleUp));
 	}
 
 	@CceOperation("UpdateNode")
@@ -47,13 +50,13 @@ class NodeChangeController {
 		return this.changes.update(projectId, clusterId, nodeId, update);
 	}
 
-	/** {@code nodepoolScaleDown=NoScaleDown} is accepted; pools have no target size to shrink here. */
+	/** Unless {@code nodepoolScaleDown=NoScaleDown}, the node's pool's node count shrinks by it, as the SDK documents. */
 	@CceOperation("DeleteNode")
 	@DeleteMapping("/{node_id}")
 	NodeView delete(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
 			@PathVariable("node_id") String nodeId,
 			@RequestParam(name = "nodepoolScaleDown", required = false) String nodepoolScaleDown) {
-		return this.changes.delete(projectId, clusterId, nodeId);
+		return this.changes.delete(projectId, clusterId, nodeId, !"NoScaleDown".equals(nodepoolScaleDown));
 	}
 
 }

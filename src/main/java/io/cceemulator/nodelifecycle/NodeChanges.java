@@ -49,12 +49,13 @@ class NodeChanges {
 		});
 	}
 
-	NodeView delete(String projectId, String clusterId, String nodeId) {
-		return this.store.write(projectId, (tx) -> delete(tx, clusterId, nodeId));
+	/** @param poolScaleDown not {@code nodepoolScaleDown=NoScaleDown}: the node's pool's node count shrinks by it */
+	NodeView delete(String projectId, String clusterId, String nodeId, boolean poolScaleDown) {
+		return this.store.write(projectId, (tx) -> delete(tx, clusterId, nodeId, poolScaleDown));
 	}
 
 	/** The node is Deleting while its job runs; the job's end removes it and its server. */
-	static NodeView delete(Tx tx, String clusterId, String nodeId) {
+	static NodeView delete(Tx tx, String clusterId, String nodeId, boolean poolScaleDown) {
 		Cluster cluster = Guards.cluster(tx.state(), clusterId);
 		Guards.available(cluster);
 		Node node = Guards.node(tx.state(), cluster, nodeId);
@@ -62,6 +63,9 @@ class NodeChanges {
 		Job job = tx.startJob(JobTrees.delete(cluster, node));
 		Node deleting = node.inPhase(NodePhase.DELETING, job.id(), tx.now());
 		tx.put(deleting);
+		if (poolScaleDown && node.poolId() != null) {
+			tx.state().pool(node.poolId()).ifPresent((pool) -> PoolNodes.countChanged(tx, pool, -1));
+		}
 		return NodeView.of(tx.state(), deleting);
 	}
 

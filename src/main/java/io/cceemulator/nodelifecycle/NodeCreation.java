@@ -34,9 +34,10 @@ class NodeCreation {
 		this.store = store;
 	}
 
-	NodeView create(String projectId, String clusterId, NodeCreateRequest request) {
+	/** @param poolScaleUp {@code nodepoolScaleUp=NodepoolScaleUp}: the pool's node count grows with its new nodes */
+	NodeView create(String projectId, String clusterId, NodeCreateRequest request, boolean poolScaleUp) {
 		check(this.store.read(projectId), request);
-		return this.store.write(projectId, (tx) -> accept(tx, clusterId, request));
+		return this.store.write(projectId, (tx) -> accept(tx, clusterId, request, poolScaleUp));
 	}
 
 	/** The request's rules beyond its shape, in the order of its fields. */
@@ -64,7 +65,7 @@ class NodeCreation {
 		}
 	}
 
-	static NodeView accept(Tx tx, String clusterId, NodeCreateRequest request) {
+	static NodeView accept(Tx tx, String clusterId, NodeCreateRequest request, boolean poolScaleUp) {
 		ProjectState state = tx.state();
 		Cluster cluster = Guards.cluster(state, clusterId);
 		NodeCreateRequest.Spec spec = request.spec();
@@ -77,6 +78,9 @@ class NodeCreation {
 		Reinstall with = reinstall(cluster, spec);
 		List<Node> nodes = NewNodes.install(tx, cluster, (pool != null) ? pool.id() : null, hardware(spec), with,
 				names);
+		if (pool != null && poolScaleUp) {
+			PoolNodes.countChanged(tx, pool, count);
+		}
 		return NodeView.of(tx.state(), tx.state().node(nodes.get(0).id()).orElseThrow());
 	}
 

@@ -44,6 +44,15 @@ final class PoolNodes {
 		return (desired < current) ? shrink(tx, cluster, pool, current - desired) : null;
 	}
 
+	/** A node made or deleted on its own (CreateNode, DeleteNode) that the pool's node count follows, as CCE does. */
+	static void countChanged(Tx tx, NodePool pool, int by) {
+		if (pool.scaling() != null) {
+			NodePool now = tx.state().pool(pool.id()).orElseThrow();
+			tx.put(now.changed(now.name(), now.labels(), now.taints(), now.template(),
+					now.scaling().withCount(Math.max(0, now.scaling().initialNodeCount() + by)), now.jobId(), tx.now()));
+		}
+	}
+
 	static String grow(Tx tx, Cluster cluster, NodePool pool, int count) {
 		NodePool.Template t = pool.template();
 		NewNodes.Hardware hardware = new NewNodes.Hardware(pool.flavor(), (pool.az() != null) ? pool.az() : cluster.az(),

@@ -79,14 +79,7 @@ final class PoolRules {
 			throw Guards.invalid(NodeRule.POOL_IS_CUSTOM, "DefaultPool cannot be updated, scaled or deleted: it is "
 					+ "the nodes of the cluster in no custom node pool");
 		}
-		NodePool pool = state.pool(poolId)
-			.filter((p) -> p.clusterId().equals(cluster.id()))
-			.orElseThrow(() -> CceException.nodePoolNotFound(poolId, cluster.id()).withRule(NodeRule.POOL_EXISTS.name()));
-		if (pool.isDeleting()) {
-			throw Guards.refuse(CceError.RESOURCE_LOCKED, NodeRule.POOL_NOT_DELETING, "node pool " + poolId
-					+ " is Deleting (job " + pool.jobId() + ")");
-		}
-		return pool;
+		return Guards.customPool(state, cluster, poolId);
 	}
 
 }

@@ -56,7 +56,7 @@ class NodeLifecycleStateTests {
 	void createsANodeOnANewServerInstallingUnderItsScaleupJobThenActive() {
 		var created = new NodeCreation(this.store).create(PROJECT, "c1", body("""
 				{"metadata":{"name":"web-1"},"spec":{"flavor":"c7.large.2","az":"az1","login":{"sshKey":"k"},
-				"rootVolume":{"volumetype":"SAS","size":50}}}""", NodeCreateRequest.class));
+				"rootVolume":{"volumetype":"SAS","size":50}}}""", NodeCreateRequest.class), false);
 		Node node = state().node(created.metadata().uid()).orElseThrow();
 		assertThat(node.phase()).isEqualTo(NodePhase.INSTALLING);
 		assertThat(state().nodeOn(created.status().serverId())).map(Node::id).contains(node.id());
@@ -87,7 +87,7 @@ class NodeLifecycleStateTests {
 		Node accepted = state().nodesIn("c2").get(0);
 		assertThat(accepted.serverId()).isEqualTo("s1");
 		assertThat(state().job(serverOfNew).orElseThrow().phase().wire()).isEqualTo("Success");
-		new NodeChanges(this.store).delete(PROJECT, "c2", accepted.id());
+		new NodeChanges(this.store).delete(PROJECT, "c2", accepted.id(), true);
 		this.clock.advance(Duration.ofSeconds(4));
 		assertThat(state().node(accepted.id())).isEmpty();
 		assertThat(state().server("s1")).isEmpty();
@@ -99,7 +99,7 @@ class NodeLifecycleStateTests {
 				{"nodeList":[{"nodeID":"n1","spec":{"os":"EulerOS 2.9","login":{"sshKey":"k"}}}]}""",
 				NodeLists.ResetNodeList.class));
 		List<Runnable> others = List.of(
-				() -> new NodeChanges(this.store).delete(PROJECT, "c1", "n1"),
+				() -> new NodeChanges(this.store).delete(PROJECT, "c1", "n1", true),
 				() -> new NodeRemoval(this.store).remove(PROJECT, "c1",
 						body("{\"spec\":{\"nodes\":[{\"uid\":\"n1\"}]}}", RemoveNodesTask.class)),
 				() -> new NodeChanges(this.store).update(PROJECT, "c1", "n1",

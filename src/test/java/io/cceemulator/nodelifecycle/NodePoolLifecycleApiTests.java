@@ -81,6 +81,8 @@ class NodePoolLifecycleApiTests extends PoolApiTest {
 			.doesNotContain(Bodies.SALTED_PASSWORD)
 			.contains("\"username\":\"root\"");
 		assertThat(admin().get("/__admin/data").asString()).doesNotContain(Bodies.SALTED_PASSWORD);
+		assertThat(admin().get("/__admin/journal?operation=CreateNodePool").asString())
+			.doesNotContain(Bodies.SALTED_PASSWORD);
 	}
 
 	@Test

@@ -194,4 +194,37 @@ class NodePoolLifecycleChangeApiTests extends PoolApiTest {
 		assertThat(show(STD_C, poolId).getString("status.phase")).isEqualTo("Synchronizing");
 	}
 
+	@Test
+	void followsNodesCreatedAndDeletedOnTheirOwnAsTheSdkDocumentsItsPoolParameters() {
+		String poolId = readyPool(PoolBodies.create("web", 1));
+		String nodes = projectPath() + "/clusters/" + STD_C + "/nodes";
+		String intoPool = LifecycleBodies.create("extra-1")
+			.replace("\"metadata\":{\"name\":\"extra-1\"}",
+					"\"metadata\":{\"name\":\"extra-1\",\"annotations\":{\"kubernetes.io/node-pool.id\":\"" + poolId
+							+ "\"}}");
+		String extra = api().body(intoPool).post(nodes + "?nodepoolScaleUp=NodepoolScaleUp").then().statusCode(201)
+			.extract().path("metadata.uid");
+		assertThat(show(STD_C, poolId).getInt("spec.initialNodeCount")).isEqualTo(2);
+		this.clock.advance(Duration.ofSeconds(4));
+
+		api().delete(nodes + "/" + extra + "?nodepoolScaleDown=NoScaleDown").then().statusCode(200);
+		assertThat(show(STD_C, poolId).getInt("spec.initialNodeCount")).isEqualTo(2);
+		this.clock.advance(Duration.ofSeconds(4));
+		String first = nodesOf(STD_C, poolId).get(0);
+		api().delete(nodes + "/" + first).then().statusCode(200);
+		assertThat(show(STD_C, poolId).getInt("spec.initialNodeCount")).isEqualTo(1);
+	}
+
+	@Test
+	void refusesNodesIntoAPoolBeingDeleted() {
+		String poolId = readyPool(PoolBodies.create("web", 0));
+		api().delete(pools(STD_C) + "/" + poolId).then().statusCode(200);
+		String intoPool = LifecycleBodies.create("late")
+			.replace("\"metadata\":{\"name\":\"late\"}",
+					"\"metadata\":{\"name\":\"late\",\"annotations\":{\"kubernetes.io/node-pool.id\":\"" + poolId
+							+ "\"}}");
+		assertCceError(api().body(intoPool).post(projectPath() + "/clusters/" + STD_C + "/nodes"),
+				CceError.RESOURCE_LOCKED, "node pool " + poolId + " is Deleting");
+	}
+
 }
