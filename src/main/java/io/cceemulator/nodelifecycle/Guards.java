@@ -121,7 +121,7 @@ final class Guards {
 	}
 
 	static void room(ProjectState state, Cluster cluster, int adding) {
-		int after = state.nodeCount(cluster.id()) + adding;
+		long after = (long) state.nodeCount(cluster.id()) + adding;
 		if (after > cluster.maxNodes()) {
 			throw refuse(CceError.TOO_MANY_NODES, NodeRule.CLUSTER_HAS_ROOM, "cluster " + cluster.id() + " ("
 					+ cluster.flavor() + ") takes at most " + cluster.maxNodes() + " nodes; " + adding
