@@ -64,6 +64,8 @@ class NodePoolLifecycleFaultTests extends PoolApiTest {
 		Map<String, Object> changes = (Map<String, Object>) calls.get(0).get("changes");
 		assertThat(changes).containsKeys("nodePoolsCreated", "nodesCreated", "jobStarted");
 		assertThat(calls.get(1)).containsEntry("errorCode", "CCE.01409001").containsEntry("rule", "POOL_NAME_FREE");
+		assertThat(admin().get("/actuator/prometheus").asString())
+			.contains("error_code=\"CCE.01409001\",operation=\"CreateNodePool\",status=\"409\"");
 	}
 
 }
