@@ -43,20 +43,25 @@ class NodePoolChanges {
 			NodePool.Scaling scaling = (spec.autoscaling() != null)
 					? PoolRules.scaling(spec.autoscaling(), before.initialNodeCount()) : before;
 			PoolRules.checkScaling("spec", scaling, count, "spec.initialNodeCount");
-			String job = (count != null) ? PoolNodes.scale(tx, cluster, pool, count) : null;
 			NodePoolUpdate.Template t = spec.nodeTemplate();
 			Map<String, String> labels = (t != null && t.k8sTags() != null) ? t.k8sTags() : pool.labels();
 			List<Node.Taint> taints = (t != null && t.taints() != null)
 					? t.taints().stream().map(Reinstalls::taint).toList() : pool.taints();
 			NodePool.Template template = pool.template();
-			if (t != null && t.userTags() != null && template != null) {
-				template = new NodePool.Template(template.type(), template.rootVolume(), template.dataVolumes(),
-						template.username(), template.extend(), template.subnet(),
+			if (t != null && t.userTags() != null) {
+				NodePool.Template was = PoolNodes.template(pool);
+				template = new NodePool.Template(was.type(), was.rootVolume(), was.dataVolumes(), was.username(),
+						was.extend(), was.subnet(),
 						t.userTags().stream().map((u) -> new NodePool.UserTag(u.key(), u.value())).toList());
 			}
-			tx.put(pool.changed(newName, labels, taints, template,
-					scaling.withCount((count != null) ? count : before.initialNodeCount()),
-					(job != null) ? job : pool.jobId(), tx.now()));
+			// the new nodes get the new settings: the pool changes first, then its count
+			NodePool changed = pool.changed(newName, labels, taints, template,
+					scaling.withCount((count != null) ? count : before.initialNodeCount()), pool.jobId(), tx.now());
+			tx.put(changed);
+			String job = (count != null) ? PoolNodes.scale(tx, cluster, changed, count) : null;
+			if (job != null) {
+				tx.put(changed.inPhase(changed.phase(), job, tx.now()));
+			}
 			return view(tx, poolId);
 		});
 	}

@@ -53,11 +53,16 @@ final class PoolNodes {
 		}
 	}
 
+	/** The pool's template, or for a pool of a data file that keeps none, CCE's console defaults. */
+	static NodePool.Template template(NodePool pool) {
+		return (pool.template() != null) ? pool.template()
+				: new NodePool.Template("vm", DEFAULT_ROOT, List.of(DEFAULT_DATA), null, null, null, List.of());
+	}
+
 	static String grow(Tx tx, Cluster cluster, NodePool pool, int count) {
-		NodePool.Template t = pool.template();
+		NodePool.Template t = template(pool);
 		NewNodes.Hardware hardware = new NewNodes.Hardware(pool.flavor(), (pool.az() != null) ? pool.az() : cluster.az(),
-				(t != null && t.rootVolume() != null) ? t.rootVolume() : DEFAULT_ROOT,
-				(t != null) ? t.dataVolumes() : List.of(DEFAULT_DATA), (t != null) ? t.subnet() : null);
+				(t.rootVolume() != null) ? t.rootVolume() : DEFAULT_ROOT, t.dataVolumes(), t.subnet());
 		List<String> names = NewNodes.names(tx.state(), cluster, pool.name(), count);
 		List<Node> nodes = NewNodes.install(tx, cluster, pool.id(), hardware, Reinstalls.ofPool(pool, cluster, null),
 				names);

@@ -227,4 +227,25 @@ class NodePoolLifecycleChangeApiTests extends PoolApiTest {
 				CceError.RESOURCE_LOCKED, "node pool " + poolId + " is Deleting");
 	}
 
+	@Test
+	void givesTheNodesAnUpdateAddsTheLabelsItSets() {
+		String poolId = readyPool(PoolBodies.create("web", 1));
+		update(poolId, "{\"spec\":{\"initialNodeCount\":2,\"nodeTemplate\":{\"k8sTags\":{\"team\":\"new\"}}}}");
+		List<String> labels = nodesOf(STD_C, poolId).stream().map((id) -> node(id).getString("spec.k8sTags.team"))
+			.toList();
+		assertThat(labels).containsExactlyInAnyOrder("web", "new");
+	}
+
+	@Test
+	void keepsUserTagsSetOnAPoolOfTheDataFile() {
+		JsonPath updated = api().body("{\"spec\":{\"nodeTemplate\":{\"userTags\":[{\"key\":\"cost\",\"value\":\"a\"}]}}}")
+			.put(pools(STD_A) + "/" + POOL_A)
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath();
+		assertThat(updated.getString("spec.nodeTemplate.userTags[0].key")).isEqualTo("cost");
+		assertThat(updated.getInt("spec.nodeTemplate.rootVolume.size")).isEqualTo(50);
+	}
+
 }
