@@ -8,6 +8,7 @@ import com.huaweicloud.sdk.cce.v3.model.CreateNodePoolRequest;
 import com.huaweicloud.sdk.cce.v3.model.CreateNodePoolResponse;
 import com.huaweicloud.sdk.cce.v3.model.DeleteNodePoolRequest;
 import com.huaweicloud.sdk.cce.v3.model.DeleteNodePoolResponse;
+import com.huaweicloud.sdk.cce.v3.model.ListNodePoolsRequest;
 import com.huaweicloud.sdk.cce.v3.model.ListNodesRequest;
 import com.huaweicloud.sdk.cce.v3.model.Login;
 import com.huaweicloud.sdk.cce.v3.model.NodePool;
@@ -86,6 +87,9 @@ class SdkNodePoolLifecycleTests extends SdkTest {
 		assertThat(ready.getStatus().getCurrentNode()).isEqualTo(2);
 		assertThat(ready.getSpec().getNodeTemplate().getFlavor()).isEqualTo("c7.large.2");
 		assertThat(ready.getSpec().getNodeTemplate().getRootVolume().getSize()).isEqualTo(50);
+		assertThat(call(cce().listNodePoolsInvoker(new ListNodePoolsRequest().withClusterId(STD_C))).getItems())
+			.extracting((p) -> p.getMetadata().getUid())
+			.containsExactly(poolId);
 
 		UpdateNodePoolResponse updated = call(cce().updateNodePoolInvoker(new UpdateNodePoolRequest()
 			.withClusterId(STD_C)
