@@ -1,0 +1,81 @@
+package io.cceemulator.clusterlifecycle;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import io.cceemulator.cluster.ClusterView;
+import io.cceemulator.error.CceError;
+import io.cceemulator.error.CceException;
+import io.cceemulator.state.Cluster;
+import io.cceemulator.state.Job;
+import io.cceemulator.state.Node;
+import io.cceemulator.state.ProjectState;
+import io.cceemulator.state.StateStore;
+import io.cceemulator.state.Tx;
+
+/**
+ * DeleteCluster: the query checked, then the rules (the cluster exists, it is not being created or deleted, its
+ * deletion protection is off, no job works on it or its nodes), then the cluster Deleting under a DeleteCluster job
+ * whose end removes it.
+ */
+@Service
+class ClusterDeletion {
+
+	private final StateStore store;
+
+	ClusterDeletion(StateStore store) {
+		this.store = store;
+	}
+
+	ClusterView delete(String projectId, String clusterId, Map<String, String> query) {
+		DeleteOptions options = DeleteOptions.of(query);
+		return this.store.write(projectId, (tx) -> accept(tx, clusterId, options));
+	}
+
+	private static ClusterView accept(Tx tx, String clusterId, DeleteOptions options) {
+		Cluster cluster = cluster(tx.state(), clusterId);
+		settled(cluster, "deleted");
+		if (cluster.settings().deletionProtection()) {
+			throw new CceException(CceError.INVALID_REQUEST, "cluster " + clusterId + " has deletion protection on; "
+					+ "turn it off with UpdateCluster (spec.deletionProtection=false) first",
+					ClusterRule.DELETION_UNPROTECTED.name());
+		}
+		unlocked(tx.state(), cluster);
+		Job job = tx.startJob(ClusterJobs.delete(cluster, options.values()));
+		Cluster deleting = cluster.inPhase(Cluster.DELETING, job.id(), tx.now());
+		tx.put(deleting);
+		return ClusterView.of(deleting);
+	}
+
+	static Cluster cluster(ProjectState state, String clusterId) {
+		return state.cluster(clusterId)
+			.orElseThrow(() -> CceException.clusterNotFound(clusterId).withRule(ClusterRule.CLUSTER_EXISTS.name()));
+	}
+
+	/** A cluster being created or deleted takes no other change until its job ends. */
+	static void settled(Cluster cluster, String what) {
+		if (Cluster.CREATING.equals(cluster.phase()) || Cluster.DELETING.equals(cluster.phase())) {
+			throw new CceException(CceError.INVALID_REQUEST, "cluster " + cluster.id() + " is " + cluster.phase()
+					+ " (job " + cluster.settings().jobId() + "); it cannot be " + what + " until that job ends",
+					ClusterRule.CLUSTER_SETTLED.name());
+		}
+	}
+
+	/** A job on the cluster or on a node it shows (a migration into it included) holds the cluster. */
+	private static void unlocked(ProjectState state, Cluster cluster) {
+		java.util.Optional<Job> job = state.lockingJob(cluster.id());
+		for (Node node : state.nodesIn(cluster.id())) {
+			if (job.isPresent()) {
+				break;
+			}
+			job = state.lockingJob(node.id());
+		}
+		job.ifPresent((j) -> {
+			throw new CceException(CceError.RESOURCE_LOCKED, "cluster " + cluster.id() + " is locked by other "
+					+ "requests: job " + j.id() + " (" + j.type() + ") is working on it or its nodes",
+					ClusterRule.CLUSTER_UNLOCKED.name());
+		});
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.cceemulator.clusterlifecycle;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.cceemulator.state.Cluster;
+import io.cceemulator.state.Job;
+import io.cceemulator.state.JobEffect;
+import io.cceemulator.state.JobPhase;
+import io.cceemulator.state.Tx;
+
+/**
+ * The end of a CreateCluster job, in the same change as its last phase: the cluster is Available, or Error if the
+ * job failed (Terraform gives up on Error). A cluster deleted meanwhile (through the admin API) is left alone.
+ */
+@Component
+class CreateCompletion implements JobEffect {
+
+	@Override
+	public Set<String> jobTypes() {
+		return Set.of(ClusterJobs.CREATE);
+	}
+
+	@Override
+	public void finished(Job job, JobPhase from, Tx tx) {
+		tx.state()
+			.cluster(job.resourceId())
+			.filter((c) -> Cluster.CREATING.equals(c.phase()) && job.id().equals(c.settings().jobId()))
+			.ifPresent((c) -> tx.put(c.inPhase((job.phase() == JobPhase.SUCCESS) ? Cluster.AVAILABLE : Cluster.ERROR,
+					null, job.updated())));
+	}
+
+}
