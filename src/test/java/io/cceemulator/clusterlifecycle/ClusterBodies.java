@@ -27,4 +27,13 @@ final class ClusterBodies {
 				{"availabilityZone":"cn-north-4c"}]}}""".formatted(name);
 	}
 
+	/** CreateNode's body, one node on a new server. */
+	static String node(String name) {
+		return """
+				{"kind":"Node","apiVersion":"v3","metadata":{"name":"%s"},"spec":{"flavor":"c7.large.2",
+				"az":"cn-north-4a","os":"EulerOS 2.9","login":{"sshKey":"KeyPair-001"},
+				"rootVolume":{"volumetype":"SAS","size":50},"dataVolumes":[{"volumetype":"SAS","size":100}],
+				"count":1}}""".formatted(name);
+	}
+
 }
