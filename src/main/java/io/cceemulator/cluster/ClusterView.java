@@ -25,13 +25,14 @@ public record ClusterView(String kind, String apiVersion, Metadata metadata, Spe
 	public static final String EXTERNAL_IP = "clusterExternalIP";
 
 	record Metadata(String name, String uid, String alias, String creationTimestamp, String updateTimestamp,
-			Map<String, String> annotations, Map<String, String> labels) {
+			Map<String, String> annotations, Map<String, String> labels, String timezone) {
 	}
 
 	record Spec(String category, String type, String flavor, String version, String platformVersion,
 			String description, List<String> customSan, boolean ipv6enable, HostNetwork hostNetwork,
 			ContainerNetwork containerNetwork, @JsonInclude(JsonInclude.Include.NON_NULL) EniNetwork eniNetwork,
-			Authentication authentication, int billingMode, List<Master> masters, String kubernetesSvcIpRange,
+			ServiceNetwork serviceNetwork, Authentication authentication, int billingMode, List<Master> masters,
+			String kubernetesSvcIpRange,
 			String kubeProxyMode, String az, Map<String, String> extendParam, boolean deletionProtection) {
 	}
 
@@ -48,6 +49,9 @@ public record ClusterView(String kind, String apiVersion, Metadata metadata, Spe
 	}
 
 	record Subnet(String subnetID) {
+	}
+
+	record ServiceNetwork(@JsonProperty("IPv4CIDR") String ipv4Cidr) {
 	}
 
 	record Authentication(String mode) {
@@ -69,7 +73,7 @@ public record ClusterView(String kind, String apiVersion, Metadata metadata, Spe
 	public static ClusterView of(Cluster c) {
 		Cluster.Settings s = c.settings();
 		Metadata metadata = new Metadata(c.name(), c.id(), (s.alias() != null) ? s.alias() : c.name(),
-				GoTime.format(c.created()), GoTime.format(c.updated()), s.annotations(), s.labels());
+				GoTime.format(c.created()), GoTime.format(c.updated()), s.annotations(), s.labels(), s.timezone());
 		List<Cidr> cidrs = new ArrayList<>();
 		if (c.containerCidr() != null && !c.containerCidr().isEmpty()) {
 			cidrs.add(new Cidr(c.containerCidr()));
@@ -81,7 +85,7 @@ public record ClusterView(String kind, String apiVersion, Metadata metadata, Spe
 				(c.description() != null) ? c.description() : "", s.customSan(), c.ipv6(),
 				new HostNetwork(c.vpc(), c.subnet(), c.securityGroup()),
 				new ContainerNetwork(c.containerNetworkMode(), c.containerCidr(), cidrs), c.isTurbo() ? eni(c) : null,
-				new Authentication(s.authenticationMode()), s.billingMode(),
+				new ServiceNetwork(s.kubernetesSvcIpRange()), new Authentication(s.authenticationMode()), s.billingMode(),
 				s.masters().stream().map(Master::new).toList(), s.kubernetesSvcIpRange(), s.kubeProxyMode(), c.az(),
 				extend, s.deletionProtection());
 		List<Endpoint> endpoints = new ArrayList<>();

@@ -21,7 +21,7 @@ record ClusterCreateRequest(String kind, @JsonAlias("apiversion") String apiVers
 		@NotNull(message = "is required") @Valid Spec spec) {
 
 	record Metadata(@NotNull(message = "is required") String name, String alias, Map<String, String> labels,
-			Map<String, String> annotations) {
+			Map<String, String> annotations, @Size(max = 64, message = "must be at most 64 characters") String timezone) {
 	}
 
 	record Spec(String category, String type, @NotBlank(message = "is required") String flavor, String version,

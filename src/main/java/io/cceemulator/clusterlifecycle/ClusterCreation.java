@@ -93,7 +93,9 @@ class ClusterCreation {
 					+ "letters, digits and hyphens, start with a letter and not end with a hyphen");
 		}
 		ClusterCreateRequest.Spec spec = request.spec();
-		String category = (spec.category() != null) ? spec.category() : "CCE";
+		// Terraform's huaweicloud_cce_cluster sends no category: CCE tells a Turbo cluster by its ENI network
+		String category = (spec.category() != null && !spec.category().isEmpty()) ? spec.category()
+				: "eni".equals(spec.containerNetwork().mode()) ? Cluster.TURBO : "CCE";
 		if (!category.equals("CCE") && !category.equals(Cluster.TURBO)) {
 			throw CceException.invalid("spec.category: must be CCE or Turbo, got '" + category + "'");
 		}
@@ -142,7 +144,8 @@ class ClusterCreation {
 		ClusterCreateRequest.Metadata m = request.metadata();
 		Cluster.Settings settings = new Cluster.Settings(type, m.alias(), networks.serviceCidr(), proxy, auth, billing,
 				networks.moreContainerCidrs(), networks.eniSubnets(), networks.eniSubnetCidr(), spec.customSan(),
-				spec.deletionProtection(), masters, extend, m.labels(), m.annotations(), null);
+				spec.deletionProtection(), masters, extend, m.labels(), m.annotations(),
+				(m.timezone() != null && !m.timezone().isEmpty()) ? m.timezone() : null, null);
 		return new Cluster(projectId, id, name, category, spec.flavor(), version, host.vpc(), host.subnet(),
 				securityGroup, Boolean.TRUE.equals(spec.ipv6enable()), Cluster.CREATING, az, networks.mode(),
 				networks.containerCidr(), spec.description(), null, null, settings);

@@ -13,8 +13,9 @@ import io.cceemulator.state.Tx;
 
 /**
  * UpdateCluster: the cluster exists and is not being created or deleted; then each field of the body in turn. The
- * container CIDR blocks and the ENI subnets only grow: the new list keeps every block or subnet the cluster has, and
- * more container blocks are for VPC-routed clusters only, as CCE's API reference says.
+ * container CIDR blocks and the ENI subnets only grow: {@code containerNetwork.cidrs} lists blocks to add (VPC-routed
+ * clusters only, as CCE's API reference says), {@code eniNetwork.subnets} the whole new list, which keeps every
+ * subnet the cluster has (Terraform sends it so).
  */
 @Service
 class ClusterUpdate {
@@ -49,54 +50,55 @@ class ClusterUpdate {
 		boolean protection = (spec.deletionProtection() != null) ? spec.deletionProtection() : s.deletionProtection();
 		Cluster.Settings changed = new Cluster.Settings(s.type(), alias, s.kubernetesSvcIpRange(), s.kubeProxyMode(),
 				s.authenticationMode(), s.billingMode(), cidrs, subnets, s.eniSubnetCidr(), sans, protection,
-				s.masters(), s.extendParam(), s.labels(), s.annotations(), s.jobId());
+				s.masters(), s.extendParam(), s.labels(), s.annotations(), s.timezone(), s.jobId());
 		Cluster updated = cluster.updated(description, securityGroup, changed, tx.now());
 		tx.put(updated);
 		return ClusterView.of(updated);
 	}
 
-	/** The blocks after the first: the list must start with the cluster's blocks, in order, and add to them. */
+	/**
+	 * The blocks after the first, with those the request adds. CCE's {@code cidrs} are the blocks to add, and
+	 * Terraform sends only those; a block the cluster has already (a client sending the whole list) is no change.
+	 */
 	private static List<String> containerCidrs(Cluster cluster, ClusterUpdateRequest.ContainerNetwork network) {
 		List<String> current = new ArrayList<>();
 		if (!cluster.containerCidr().isEmpty()) {
 			current.add(cluster.containerCidr());
 		}
 		current.addAll(cluster.settings().containerCidrs());
-		if (network == null || network.cidrs() == null) {
-			return cluster.settings().containerCidrs();
-		}
-		List<String> wanted = network.cidrs().stream().map(ClusterCreateRequest.Cidr::cidr).toList();
-		if (wanted.equals(current)) {
+		if (network == null || network.cidrs() == null
+				|| current.containsAll(network.cidrs().stream().map(ClusterCreateRequest.Cidr::cidr).toList())) {
 			return cluster.settings().containerCidrs();
 		}
 		if (!"vpc-router".equals(cluster.containerNetworkMode())) {
 			throw CceException.invalid("spec.containerNetwork.cidrs: only a vpc-router cluster takes more container "
 					+ "CIDR blocks; cluster " + cluster.id() + " is " + cluster.containerNetworkMode());
 		}
-		if (wanted.size() < current.size() || !wanted.subList(0, current.size()).equals(current)) {
-			throw CceException.invalid("spec.containerNetwork.cidrs: must keep the cluster's blocks " + current
-					+ " first, in order; CCE only adds blocks");
-		}
-		if (wanted.size() > 20) {
-			throw CceException.invalid("spec.containerNetwork.cidrs: at most 20 blocks, got " + wanted.size());
-		}
 		long[] service = ClusterChecks.cidr("spec.kubernetesSvcIpRange", cluster.settings().kubernetesSvcIpRange(), 0, 32);
-		List<long[]> ranges = new ArrayList<>();
-		for (int i = 0; i < wanted.size(); i++) {
+		List<String> all = new ArrayList<>(current);
+		for (int i = 0; i < network.cidrs().size(); i++) {
 			String field = "spec.containerNetwork.cidrs[" + i + "].cidr";
-			long[] range = ClusterChecks.cidr(field, wanted.get(i), 8, 24);
-			if (i >= current.size() && ClusterChecks.overlap(range, service)) {
-				throw CceException.invalid(field + ": " + wanted.get(i) + " overlaps the Service CIDR "
+			String cidr = network.cidrs().get(i).cidr();
+			if (all.contains(cidr) && current.contains(cidr)) {
+				continue;
+			}
+			long[] range = ClusterChecks.cidr(field, cidr, 8, 24);
+			if (ClusterChecks.overlap(range, service)) {
+				throw CceException.invalid(field + ": " + cidr + " overlaps the Service CIDR "
 						+ cluster.settings().kubernetesSvcIpRange());
 			}
-			for (int j = 0; j < ranges.size(); j++) {
-				if (i >= current.size() && ClusterChecks.overlap(range, ranges.get(j))) {
-					throw CceException.invalid(field + ": " + wanted.get(i) + " overlaps " + wanted.get(j));
+			for (String other : all) {
+				if (ClusterChecks.overlap(range, ClusterChecks.cidr(field, other, 0, 32))) {
+					throw CceException.invalid(field + ": " + cidr + " overlaps " + other);
 				}
 			}
-			ranges.add(range);
+			all.add(cidr);
 		}
-		return wanted.subList(1, wanted.size());
+		if (all.size() > 20) {
+			throw CceException.invalid("spec.containerNetwork.cidrs: a cluster has at most 20 blocks; this makes "
+					+ all.size());
+		}
+		return all.subList(1, all.size());
 	}
 
 	private static List<String> eniSubnets(Cluster cluster, ClusterUpdateRequest.EniNetwork network) {

@@ -51,16 +51,17 @@ public record Cluster(String projectId, String id, String name, String category,
 	 * @param containerCidrs the container CIDR blocks after the first ({@code containerCidr}), which UpdateCluster adds
 	 * @param eniSubnets a Turbo cluster's ENI subnets (IPv4 subnet ids), the first being its {@code eniSubnetId}
 	 * @param masters the AZs of the control plane nodes
+	 * @param timezone the cluster's time zone, e.g. {@code Asia/Shanghai}, or null for none given
 	 * @param jobId the cluster's last create or delete job ({@code status.jobID})
 	 */
 	public record Settings(String type, String alias, String kubernetesSvcIpRange, String kubeProxyMode,
 			String authenticationMode, Integer billingMode, List<String> containerCidrs, List<String> eniSubnets,
 			String eniSubnetCidr, List<String> customSan, Boolean deletionProtection, List<String> masters,
 			Map<String, String> extendParam, Map<String, String> labels, Map<String, String> annotations,
-			String jobId) {
+			String timezone, String jobId) {
 
 		public static final Settings DEFAULT = new Settings(null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, null, null);
 
 		public Settings {
 			type = (type != null) ? type : "VirtualMachine";
@@ -86,7 +87,7 @@ public record Cluster(String projectId, String id, String name, String category,
 			return new Settings(this.type, this.alias, this.kubernetesSvcIpRange, this.kubeProxyMode,
 					this.authenticationMode, this.billingMode, this.containerCidrs, this.eniSubnets, this.eniSubnetCidr,
 					this.customSan, this.deletionProtection, this.masters, this.extendParam, this.labels,
-					this.annotations, id);
+					this.annotations, this.timezone, id);
 		}
 
 	}

@@ -50,18 +50,26 @@ class ClusterLifecycleUpdateTests extends ApiTest {
 	}
 
 	@Test
-	void addsContainerCidrsToAVpcRoutedCluster() {
+	void addsContainerCidrsToAVpcRoutedClusterWhetherTheListHasTheOldOnesOrNot() {
 		String cidr = api().get(cluster(STD_C)).jsonPath().getString("spec.containerNetwork.cidr");
-		String body = "{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"" + cidr
+		String whole = "{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"" + cidr
 				+ "\"},{\"cidr\":\"172.20.0.0/16\"}]}}}";
-		JsonPath updated = api().body(body).put(cluster(STD_C)).then().statusCode(200).extract().jsonPath();
+		JsonPath updated = api().body(whole).put(cluster(STD_C)).then().statusCode(200).extract().jsonPath();
 		assertThat(updated.getList("spec.containerNetwork.cidrs.cidr")).containsExactly(cidr, "172.20.0.0/16");
 		assertThat(updated.getString("spec.containerNetwork.cidr")).isEqualTo(cidr);
-		assertCceError(api().body("{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"172.20.0.0/16\"}]}}}")
-			.put(cluster(STD_C)), CceError.INVALID_REQUEST, "must keep the cluster's blocks");
-		assertCceError(api().body("{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"" + cidr
-				+ "\"},{\"cidr\":\"172.20.0.0/16\"},{\"cidr\":\"172.20.128.0/17\"}]}}}").put(cluster(STD_C)),
-				CceError.INVALID_REQUEST, "overlaps 172.20.0.0/16");
+		// Terraform sends only the blocks it adds
+		JsonPath added = api().body("{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"172.21.0.0/16\"}]}}}")
+			.put(cluster(STD_C))
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath();
+		assertThat(added.getList("spec.containerNetwork.cidrs.cidr")).containsExactly(cidr, "172.20.0.0/16",
+				"172.21.0.0/16");
+		assertCceError(api().body("{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"172.20.128.0/17\"}]}}}")
+			.put(cluster(STD_C)), CceError.INVALID_REQUEST, "overlaps 172.20.0.0/16");
+		assertCceError(api().body("{\"spec\":{\"containerNetwork\":{\"cidrs\":[{\"cidr\":\"10.247.0.0/20\"}]}}}")
+			.put(cluster(STD_C)), CceError.INVALID_REQUEST, "overlaps the Service CIDR");
 	}
 
 	@Test
