@@ -26,9 +26,14 @@ class CreateCompletion implements JobEffect {
 	public void finished(Job job, JobPhase from, Tx tx) {
 		tx.state()
 			.cluster(job.resourceId())
-			.filter((c) -> Cluster.CREATING.equals(c.phase()) && job.id().equals(c.settings().jobId()))
+			.filter((c) -> Cluster.CREATING.equals(c.phase()) && ownJob(c, job))
 			.ifPresent((c) -> tx.put(c.inPhase((job.phase() == JobPhase.SUCCESS) ? Cluster.AVAILABLE : Cluster.ERROR,
 					null, job.updated())));
+	}
+
+	/** The cluster's own job; an admin edit that replaced the cluster's settings lost its job id, and it is taken. */
+	private static boolean ownJob(Cluster cluster, Job job) {
+		return cluster.settings().jobId() == null || job.id().equals(cluster.settings().jobId());
 	}
 
 }

@@ -30,7 +30,7 @@ class DeleteCompletion implements JobEffect {
 	public void finished(Job job, JobPhase from, Tx tx) {
 		Cluster cluster = tx.state()
 			.cluster(job.resourceId())
-			.filter((c) -> Cluster.DELETING.equals(c.phase()) && job.id().equals(c.settings().jobId()))
+			.filter((c) -> Cluster.DELETING.equals(c.phase()) && ownJob(c, job))
 			.orElse(null);
 		if (cluster == null) {
 			return;
@@ -53,6 +53,11 @@ class DeleteCompletion implements JobEffect {
 		}
 		tx.state().pools(cluster.id()).forEach((p) -> tx.removePool(p.id()));
 		tx.removeCluster(cluster.id());
+	}
+
+	/** The cluster's own job; an admin edit that replaced the cluster's settings lost its job id, and it is taken. */
+	private static boolean ownJob(Cluster cluster, Job job) {
+		return cluster.settings().jobId() == null || job.id().equals(cluster.settings().jobId());
 	}
 
 }

@@ -97,6 +97,9 @@ class ClusterLifecycleApiTests extends ApiTest {
 		assertThat(shown.getString("spec.extendParam.periodNum")).isEqualTo("1");
 		assertThat(shown.getList("status.endpoints.type")).containsExactly("Internal", "External");
 		assertThat(shown.getString("status.endpoints[1].url")).isEqualTo("https://100.85.1.2:5443");
+		assertThat(api().get(clusters() + "?type=ARM64").jsonPath().getList("items.metadata.uid")).containsExactly(uid);
+		assertThat(api().get(clusters() + "?type=VirtualMachine").jsonPath().getList("items.metadata.uid"))
+			.doesNotContain(uid);
 	}
 
 	@Test
