@@ -47,8 +47,8 @@ class ClusterCerts {
 			throw CceException.invalid("duration: must be between 1 and " + MAX_DAYS + " days, or -1 for " + MAX_DAYS
 					+ "; got " + days);
 		}
-		Cluster cluster = ClusterDeletion.cluster(this.store.read(projectId), clusterId);
-		ClusterDeletion.settled(cluster, "given a certificate");
+		Cluster cluster = ClusterGuards.cluster(this.store.read(projectId), clusterId);
+		ClusterGuards.settled(cluster, "given a certificate");
 		Instant now = this.clock.instant();
 		Instant until = now.plus(Duration.ofDays((days == -1) ? MAX_DAYS : days));
 		return kubeconfig(cluster, now, until);

@@ -1,6 +1,7 @@
 package io.cceemulator.clusterlifecycle;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -34,8 +35,8 @@ class ClusterDeletion {
 	}
 
 	private static ClusterView accept(Tx tx, String clusterId, DeleteOptions options) {
-		Cluster cluster = cluster(tx.state(), clusterId);
-		settled(cluster, "deleted");
+		Cluster cluster = ClusterGuards.cluster(tx.state(), clusterId);
+		ClusterGuards.settled(cluster, "deleted");
 		if (cluster.settings().deletionProtection()) {
 			throw new CceException(CceError.INVALID_REQUEST, "cluster " + clusterId + " has deletion protection on; "
 					+ "turn it off with UpdateCluster (spec.deletionProtection=false) first",
@@ -48,23 +49,9 @@ class ClusterDeletion {
 		return ClusterView.of(deleting);
 	}
 
-	static Cluster cluster(ProjectState state, String clusterId) {
-		return state.cluster(clusterId)
-			.orElseThrow(() -> CceException.clusterNotFound(clusterId).withRule(ClusterRule.CLUSTER_EXISTS.name()));
-	}
-
-	/** A cluster being created or deleted takes no other change until its job ends. */
-	static void settled(Cluster cluster, String what) {
-		if (Cluster.CREATING.equals(cluster.phase()) || Cluster.DELETING.equals(cluster.phase())) {
-			throw new CceException(CceError.INVALID_REQUEST, "cluster " + cluster.id() + " is " + cluster.phase()
-					+ " (job " + cluster.settings().jobId() + "); it cannot be " + what + " until that job ends",
-					ClusterRule.CLUSTER_SETTLED.name());
-		}
-	}
-
 	/** A job on the cluster or on a node it shows (a migration into it included) holds the cluster. */
 	private static void unlocked(ProjectState state, Cluster cluster) {
-		java.util.Optional<Job> job = state.lockingJob(cluster.id());
+		Optional<Job> job = state.lockingJob(cluster.id());
 		for (Node node : state.nodesIn(cluster.id())) {
 			if (job.isPresent()) {
 				break;

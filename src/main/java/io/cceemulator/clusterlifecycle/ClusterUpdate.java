@@ -31,8 +31,8 @@ class ClusterUpdate {
 	}
 
 	private static ClusterView accept(Tx tx, String clusterId, ClusterUpdateRequest request) {
-		Cluster cluster = ClusterDeletion.cluster(tx.state(), clusterId);
-		ClusterDeletion.settled(cluster, "updated");
+		Cluster cluster = ClusterGuards.cluster(tx.state(), clusterId);
+		ClusterGuards.settled(cluster, "updated");
 		ClusterUpdateRequest.Spec spec = request.spec();
 		Cluster.Settings s = cluster.settings();
 		String alias = (request.metadata() != null && request.metadata().alias() != null) ? request.metadata().alias()
