@@ -10,6 +10,7 @@ import io.cceemulator.error.CceError;
 import io.cceemulator.error.CceException;
 import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Job;
+import io.cceemulator.state.JobState;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.ProjectState;
 import io.cceemulator.state.StateStore;
@@ -49,7 +50,10 @@ class ClusterDeletion {
 		return ClusterView.of(deleting);
 	}
 
-	/** A job on the cluster or on a node it shows (a migration into it included) holds the cluster. */
+	/**
+	 * A job on the cluster, on a node it shows (a migration into it included), or of any operation of the cluster
+	 * (a node pool's, say) holds the cluster: deleting it under that job would leave the job nothing to end on.
+	 */
 	private static void unlocked(ProjectState state, Cluster cluster) {
 		Optional<Job> job = state.lockingJob(cluster.id());
 		for (Node node : state.nodesIn(cluster.id())) {
@@ -57,6 +61,13 @@ class ClusterDeletion {
 				break;
 			}
 			job = state.lockingJob(node.id());
+		}
+		if (job.isEmpty()) {
+			job = state.jobs()
+				.stream()
+				.map(JobState::job)
+				.filter((j) -> !j.phase().isFinished() && cluster.id().equals(j.clusterId()))
+				.findFirst();
 		}
 		job.ifPresent((j) -> {
 			throw new CceException(CceError.RESOURCE_LOCKED, "cluster " + cluster.id() + " is locked by other "
