@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every field of a full CreateCluster and UpdateCluster body, and every DeleteCluster and clustercert input, swapped
  * for values of the wrong kind: the answer is never a 5xx, a refusal is in CCE's body, and only a 2xx changes state.
  */
+@Tag("slow")
 class ClusterLifecycleMutationTests extends ApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
