@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,9 +65,10 @@ class ClusterLifecycleController {
 	/** 200: the SDK takes any 2xx, OpenTelekomCloud's golangsdk only 200, Huawei's the POST defaults (200, 201, 202). */
 	@CceOperation("CreateKubernetesClusterCert")
 	@PostMapping("/{cluster_id}/clustercert")
-	Kubeconfig cert(@PathVariable("project_id") String projectId, @PathVariable("cluster_id") String clusterId,
-			@RequestBody(required = false) ClusterCerts.CertDuration body) {
-		return this.certs.issue(projectId, clusterId, body);
+	ResponseEntity<Kubeconfig> cert(@PathVariable("project_id") String projectId,
+			@PathVariable("cluster_id") String clusterId, @RequestBody(required = false) ClusterCerts.CertDuration body) {
+		ClusterCerts.Issued issued = this.certs.issue(projectId, clusterId, body);
+		return ResponseEntity.ok().header("Port-ID", issued.portId()).body(issued.kubeconfig());
 	}
 
 }

@@ -100,6 +100,31 @@ class ClusterLifecycleCertTests extends ApiTest {
 	}
 
 	@Test
+	void takesAnExpiryTimeInGosFormatOverADurationAndNamesTheControlPlanesPort() throws Exception {
+		Instant until = this.clock.instant().plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		String text = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000 UTC'")
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(until);
+		io.restassured.response.Response response = api().body("{\"duration\":1,\"expire_at\":\"" + text + "\"}")
+			.post(cert(STD_C));
+		response.then().statusCode(200);
+		X509Certificate client = certificate(response.jsonPath().getString("users[0].user.client-certificate-data"));
+		assertThat(client.getNotAfter().toInstant()).isEqualTo(until);
+		String port = response.header("Port-ID");
+		assertThat(port).matches("[0-9a-f-]{36}");
+		assertThat(api().body("{\"duration\":1}").post(cert(STD_C)).header("Port-ID")).isEqualTo(port);
+		assertThat(api().body("{\"duration\":1}").post(cert(STD_A)).header("Port-ID")).isNotEqualTo(port);
+
+		assertCceError(api().body("{\"expire_at\":\"tomorrow\"}").post(cert(STD_C)), CceError.INVALID_REQUEST,
+				"expire_at: 'tomorrow' is not a time");
+		String soon = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000 UTC'")
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(this.clock.instant().plus(Duration.ofMinutes(5)));
+		assertCceError(api().body("{\"expire_at\":\"" + soon + "\"}").post(cert(STD_C)), CceError.INVALID_REQUEST,
+				"must be 15 minutes to 5 years from now");
+	}
+
+	@Test
 	void issuesNewKeysEveryTimeAndNoneOfTheEmulatorsSecrets() {
 		String first = api().body("{\"duration\":1}").post(cert(STD_A)).asString();
 		String second = api().body("{\"duration\":1}").post(cert(STD_A)).asString();

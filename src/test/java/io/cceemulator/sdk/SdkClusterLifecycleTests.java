@@ -118,6 +118,7 @@ class SdkClusterLifecycleTests extends SdkTest {
 		assertThat(cert.getUsers().get(0).getUser().getClientCertificateData()).isNotBlank();
 		assertThat(cert.getUsers().get(0).getUser().getClientKeyData()).isNotBlank();
 		assertThat(cert.getCurrentContext()).isEqualTo("external");
+		assertThat(cert.getPortID()).matches("[0-9a-f-]{36}");
 
 		DeleteClusterResponse deleting = call(cce().deleteClusterInvoker(new DeleteClusterRequest().withClusterId(uid)
 			.withDeleteEvs(DeleteClusterRequest.DeleteEvsEnum.TRUE)
