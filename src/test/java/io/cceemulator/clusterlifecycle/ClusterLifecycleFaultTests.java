@@ -73,7 +73,7 @@ class ClusterLifecycleFaultTests extends ApiTest {
 	}
 
 	@Test
-	void journalsEachCallWithItsRuleAndMasksTheProxysPrivateKey() {
+	void journalsAndCountsEachCallWithItsRuleAndMasksTheProxysPrivateKey() throws InterruptedException {
 		String body = ClusterBodies.standard("journaled")
 			.replace("{\"mode\":\"rbac\"}", "{\"mode\":\"authenticating_proxy\",\"authenticatingProxy\":{\"ca\":\"Q0E=\","
 					+ "\"cert\":\"Q0VSVA==\",\"privateKey\":\"VkVSWS1TRUNSRVQ=\"}}");
@@ -88,6 +88,25 @@ class ClusterLifecycleFaultTests extends ApiTest {
 		assertThat(calls).extracting((c) -> c.get("status")).containsExactly(201, 409);
 		assertThat(calls.get(1)).containsEntry("errorCode", "CCE.01409001").containsEntry("rule", "NAME_FREE");
 		assertThat(admin().get("/__admin/journal?operation=CreateCluster").asString()).doesNotContain("VkVSWS1TRUNSRVQ=");
+		assertThat(counted("CreateCluster", "409", "CCE.01409001")).as("the metric of the refused create").isTrue();
+	}
+
+	/** Whether the Prometheus scrape has counted a call so (a call is counted once its response is complete). */
+	private boolean counted(String operation, String status, String errorCode) throws InterruptedException {
+		for (int i = 0; i < 50; i++) {
+			boolean found = io.restassured.RestAssured.given()
+				.port(this.port)
+				.get("/actuator/prometheus")
+				.asString()
+				.lines()
+				.anyMatch((line) -> line.startsWith("cce_requests_total{") && line.contains("operation=\"" + operation + "\"")
+						&& line.contains("status=\"" + status + "\"") && line.contains("error_code=\"" + errorCode + "\""));
+			if (found) {
+				return true;
+			}
+			Thread.sleep(20);
+		}
+		return false;
 	}
 
 }
