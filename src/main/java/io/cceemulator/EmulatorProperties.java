@@ -21,11 +21,13 @@ import org.springframework.util.unit.DataSize;
  * @param limits how much one request may ask of the emulator
  * @param journal how many calls the request journal keeps
  * @param launch hooks for a process that runs the emulator as its child, such as the JUnit library
+ * @param quotas how much each project may create
  */
 @ConfigurationProperties("emulator")
 public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs jobs, @DefaultValue Auth auth,
 		@DefaultValue Clock clock, @DefaultValue Admin admin, @DefaultValue Persistence persistence,
-		@DefaultValue Limits limits, @DefaultValue Journal journal, @DefaultValue Launch launch) {
+		@DefaultValue Limits limits, @DefaultValue Journal journal, @DefaultValue Launch launch,
+		@DefaultValue Quotas quotas) {
 
 	/** @param location a file path or {@code classpath:} URL of a data file; empty means the embedded default data */
 	public record Data(@DefaultValue("") String location) {
@@ -161,6 +163,13 @@ public record EmulatorProperties(@DefaultValue Data data, @DefaultValue Jobs job
 	 * the system closes it when the launcher dies, even by {@code kill -9}, so no emulator outlives it
 	 */
 	public record Launch(@DefaultValue("") String portFile, @DefaultValue("false") boolean exitWithParent) {
+	}
+
+	/**
+	 * @param clusters how many clusters a project may hold; CreateCluster beyond it is refused with
+	 * {@code CCE.01400007}
+	 */
+	public record Quotas(@DefaultValue("50") int clusters) {
 	}
 
 }

@@ -31,7 +31,7 @@ class ClusterController {
 			.clusters()
 			.stream()
 			.filter((c) -> status == null || status.isEmpty() || status.equals(c.phase()))
-			.filter((c) -> type == null || type.isEmpty() || "VirtualMachine".equals(type))
+			.filter((c) -> type == null || type.isEmpty() || type.equals(c.settings().type()))
 			.filter((c) -> version == null || version.isEmpty() || c.version().startsWith(version))
 			.map(ClusterView::of)
 			.toList());

@@ -182,7 +182,8 @@ final class DataConverter {
 				Objects.requireNonNullElse(c.securityGroup(), "sg-" + c.id().substring(0, Math.min(8, c.id().length()))),
 				Boolean.TRUE.equals(c.ipv6()), phase, az,
 				Objects.requireNonNullElse(c.containerNetworkMode(), turbo ? "eni" : "vpc-router"),
-				Objects.requireNonNullElse(c.containerCidr(), "172.16.0.0/16"), c.description(), this.now, this.now));
+				Objects.requireNonNullElse(c.containerCidr(), "172.16.0.0/16"), c.description(), this.now, this.now,
+				c.settings()));
 		Set<String> poolIds = new HashSet<>();
 		for (PoolData pool : listed(c.nodePools(), "nodePools of " + where)) {
 			unique(pool.id(), "node pool in " + where);

@@ -58,7 +58,7 @@ public final class DataEdits {
 	public static ClusterData asData(Cluster c) {
 		return new ClusterData(c.id(), c.name(), c.category(), c.flavor(), c.version(), c.vpc(), c.subnet(),
 				c.securityGroup(), c.ipv6(), c.phase(), c.az(), c.containerNetworkMode(), c.containerCidr(),
-				c.description(), null, null, null);
+				c.description(), null, null, null, DataExporter.settings(c));
 	}
 
 	public static NodeData asData(Node node) {

@@ -61,7 +61,12 @@ final class DataExporter {
 			.toList();
 		return new ClusterData(c.id(), c.name(), c.category(), c.flavor(), c.version(), c.vpc(), c.subnet(),
 				c.securityGroup(), c.ipv6(), c.phase(), c.az(), c.containerNetworkMode(), c.containerCidr(),
-				c.description(), pools, nodes, null);
+				c.description(), pools, nodes, null, settings(c));
+	}
+
+	/** A cluster's settings, or none when they are all the defaults (as every data-file cluster's are). */
+	static Cluster.Settings settings(Cluster c) {
+		return c.settings().equals(Cluster.Settings.DEFAULT) ? null : c.settings();
 	}
 
 	private static PoolData pool(NodePool p) {

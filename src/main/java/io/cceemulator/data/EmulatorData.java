@@ -3,6 +3,7 @@ package io.cceemulator.data;
 import java.util.List;
 import java.util.Map;
 
+import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Node;
 import io.cceemulator.state.NodePool;
 
@@ -41,10 +42,20 @@ public record EmulatorData(List<ProjectData> projects, CredentialsData credentia
 	public record ImageData(String id, String name, String os) {
 	}
 
+	/** @param settings what CreateCluster and UpdateCluster set beyond the rest (type, alias, SANs, ...); optional */
 	public record ClusterData(String id, String name, String category, String flavor, String version, String vpc,
 			String subnet, String securityGroup, Boolean ipv6, String phase, String az, String containerNetworkMode,
 			String containerCidr, String description, List<PoolData> nodePools, List<NodeData> nodes,
-			List<NodeSetData> nodeSets) {
+			List<NodeSetData> nodeSets, Cluster.Settings settings) {
+
+		public ClusterData(String id, String name, String category, String flavor, String version, String vpc,
+				String subnet, String securityGroup, Boolean ipv6, String phase, String az,
+				String containerNetworkMode, String containerCidr, String description, List<PoolData> nodePools,
+				List<NodeData> nodes, List<NodeSetData> nodeSets) {
+			this(id, name, category, flavor, version, vpc, subnet, securityGroup, ipv6, phase, az,
+					containerNetworkMode, containerCidr, description, nodePools, nodes, nodeSets, null);
+		}
+
 	}
 
 	/** {@code template} and {@code scaling} are optional: a pool made by CreateNodePool exports them. */

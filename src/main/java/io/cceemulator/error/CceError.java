@@ -15,6 +15,13 @@ public enum CceError {
 	CONTENT_TYPE_NOT_SUPPORTED(HttpStatus.BAD_REQUEST, "CCE.01400006", "Content type not supported.", "CCE.01400006",
 			"Content type not supported", "BadRequest"),
 
+	/** No cluster quota left in the project ({@code emulator.quotas.clusters}). */
+	CLUSTER_QUOTA(HttpStatus.BAD_REQUEST, "CCE.01400007", "Insufficient cluster quota.", "CCE.01400007",
+			"Insufficient cluster quota", "BadRequest"),
+
+	VERSION_NOT_SUPPORTED(HttpStatus.BAD_REQUEST, "CCE.01400015", "Version not supported.", "CCE.01400015",
+			"Version not supported", "BadRequest"),
+
 	/** Node count over the cluster flavor's scale (50, 200, 1,000 or 2,000 nodes). */
 	TOO_MANY_NODES(HttpStatus.BAD_REQUEST, "CCE.01400014", "Excessive nodes in the cluster.", "CCE.01400014",
 			"Excessive nodes in the cluster", "BadRequest"),

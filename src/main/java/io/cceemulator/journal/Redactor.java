@@ -64,7 +64,7 @@ final class Redactor {
 	static boolean isSecret(String name) {
 		String n = name.toLowerCase(Locale.ROOT);
 		return n.contains("password") || n.contains("secret") || n.contains("token") || n.contains("credential")
-				|| n.equals("sk") || n.equals("secret_key") || n.equals("secretkey");
+				|| n.contains("privatekey") || n.equals("sk") || n.equals("secret_key") || n.equals("secretkey");
 	}
 
 }
