@@ -21,7 +21,6 @@ import com.huaweicloud.sdk.cce.v3.model.DeleteClusterRequest;
 import com.huaweicloud.sdk.cce.v3.model.DeleteClusterResponse;
 import com.huaweicloud.sdk.cce.v3.model.HostNetwork;
 import com.huaweicloud.sdk.cce.v3.model.ListClustersRequest;
-import com.huaweicloud.sdk.cce.v3.model.ListNodesRequest;
 import com.huaweicloud.sdk.cce.v3.model.Login;
 import com.huaweicloud.sdk.cce.v3.model.NodeCreateRequest;
 import com.huaweicloud.sdk.cce.v3.model.NodeMetadata;
@@ -127,35 +126,6 @@ class SdkClusterLifecycleTests extends SdkTest {
 		assertThat(job(deleting.getStatus().getJobID()).getSpec().getType()).isEqualTo("DeleteCluster");
 		this.clock.advance(Duration.ofSeconds(4));
 		cce(refusal(() -> show(uid), 404, "CCE_CM.0003", "Resource not found"), CceError.NOT_FOUND);
-	}
-
-	/**
-	 * The issue's end-to-end flow with the SDK alone, node pools aside (they are another change): two new clusters in
-	 * one VPC, nodes created in the first and migrated to the second, the first deleted.
-	 */
-	@Test
-	void createsTwoClustersMigratesNodesFromOneToTheOtherAndDeletesTheFirst() {
-		String first = call(cce().createClusterInvoker(create("sdk-first"))).getMetadata().getUid();
-		String second = call(cce().createClusterInvoker(create("sdk-second"))).getMetadata().getUid();
-		this.clock.advance(Duration.ofSeconds(4));
-		String node1 = call(cce().createNodeInvoker(node(first, "sdk-node-1"))).getMetadata().getUid();
-		String node2 = call(cce().createNodeInvoker(node(first, "sdk-node-2"))).getMetadata().getUid();
-		this.clock.advance(Duration.ofSeconds(4));
-
-		String migration = call(cce().migrateNodeInvoker(SdkClients.migrate(first, second, node1, node2))).getStatus()
-			.getJobID();
-		this.clock.advance(Duration.ofSeconds(4));
-		assertThat(job(migration).getStatus().getPhase()).isEqualTo("Success");
-		assertThat(call(cce().listNodesInvoker(new ListNodesRequest().withClusterId(second))).getItems())
-			.extracting((n) -> n.getMetadata().getUid())
-			.containsExactlyInAnyOrder(node1, node2);
-
-		call(cce().deleteClusterInvoker(new DeleteClusterRequest().withClusterId(first)));
-		this.clock.advance(Duration.ofSeconds(4));
-		cce(refusal(() -> show(first), 404, "CCE_CM.0003", "Resource not found"), CceError.NOT_FOUND);
-		assertThat(call(cce().listNodesInvoker(new ListNodesRequest().withClusterId(second))).getItems())
-			.extracting((n) -> n.getStatus().getPhase().getValue())
-			.containsOnly("Active");
 	}
 
 	@Test
