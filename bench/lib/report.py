@@ -66,6 +66,22 @@ def startup_md(path, title):
             table(["launch", "median", "min–max", "ratio to WireMock", "RSS at first response"], rows))
 
 
+# ---- test session -------------------------------------------------------------------------------------------
+
+def session_md(path):
+    data = json.load(open(path))
+    wm = next((v for v in data["variants"] if v["name"].lower().startswith("wiremock")), None)
+    rows = []
+    for v in data["variants"]:
+        walls = [r["wall"] for r in v["runs"]]
+        r = v["median_wall"] / wm["median_wall"] if wm else float("nan")
+        rows.append([v["name"], "%.2f s" % v["median_wall"], "%.2f–%.2f s" % (min(walls), max(walls)),
+                     "**%.2f**" % r, "%.2f s" % v["median_ready"], "%.2f s" % v["median_cases"]])
+    return ("A %d-case test session from cold (%d interleaved rounds, median; wall = process start to its exit after "
+            "the last case; ready = start to serving; cases = the %d cases)\n\n" % (data["cases"], data["rounds"], data["cases"]) +
+            table(["launch", "wall, median", "min–max", "ratio to WireMock", "ready", "cases"], rows))
+
+
 # ---- throughput ---------------------------------------------------------------------------------------------
 
 def throughput_stats(recs):
@@ -246,6 +262,7 @@ def all_md(raw):
 def main():
     cmd, arg = sys.argv[1], sys.argv[2]
     print({"levers": lambda: startup_md(arg, "Start-up levers"), "startup": lambda: startup_md(arg, "Start-up"),
+           "session": lambda: session_md(arg),
            "throughput": lambda: throughput_md(arg), "memory": lambda: memory_md(arg),
            "scaling": lambda: scaling_md(arg), "all": lambda: all_md(arg)}[cmd]())
 
