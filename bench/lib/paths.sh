@@ -15,8 +15,13 @@
 
 # The launcher's JVM options (LaunchCache.JVM_OPTIONS) and its archive options (ArchiveKind.CDS).
 LAUNCHER_JVM_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss256k -Dspring.aot.enabled=true"
-# The image's JAVA_OPTS (Dockerfile), with the archive in this directory instead of /app.
-docker_java_opts() { echo "-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true -XX:SharedArchiveFile=$1/application.jsa -Xshare:auto"; }
+# The image's JAVA_OPTS, read from the Dockerfile, with this directory for /app.
+docker_java_opts() {
+	local opts
+	opts="$(sed -n 's/^ *JAVA_OPTS="\([^"]*\)".*/\1/p' "$REPO/Dockerfile")"
+	[[ -n "$opts" ]] || die "no JAVA_OPTS=\"...\" line in the Dockerfile"
+	echo "${opts//\/app\//$1/}"
+}
 
 paths_home() {
 	local jar key
