@@ -6,10 +6,10 @@
 #   * the Docker image's command line, run on the host, with its class archive made as the image makes it
 #   * plain java -jar target/cce-emulator-*.jar
 #   * WireMock java -jar with canned stubs (bench/wiremock), its /__admin/reset between cases
-# Writes bench/results/session.md (and raw/session.json). Env: ROUNDS (3), CASES (100).
+# Writes bench/results/session.md (and raw/session.json). Env: SESSION_ROUNDS (3), CASES (100).
 source "$(dirname "$0")/lib/common.sh"
 source "$BENCH_DIR/lib/paths.sh"
-ROUNDS="${ROUNDS:-3}"
+ROUNDS="${SESSION_ROUNDS:-3}"
 CASES="${CASES:-100}"
 prepare_paths
 instant="--emulator.jobs.instant=true"
@@ -18,4 +18,6 @@ python3 "$BENCH_DIR/lib/session.py" --rounds "$ROUNDS" --cases "$CASES" --out "$
 	--variant "emulator: Docker image's command::term::$DOCKER_CMD $instant" \
 	--variant "emulator: java -jar::term::$PLAIN_CMD $instant" \
 	--variant "WireMock: java -jar::term::$WIREMOCK_CMD"
-python3 "$BENCH_DIR/lib/report.py" session "$RAW/session.json" | tee "$BENCH_DIR/results/session.md"
+md="$BENCH_DIR/results/session.md"
+[[ -n "${BENCH_RAW:-}" ]] && md="$RAW/session.md"  # smoke.sh's runs stay in its own directory
+python3 "$BENCH_DIR/lib/report.py" session "$RAW/session.json" | tee "$md"
