@@ -259,6 +259,8 @@ def all_md(raw):
         parts.append("## Test session\n\n" + session_md(os.path.join(raw, "session.json")))
     if os.path.exists(os.path.join(raw, "startup.json")):
         parts.append("## Start-up\n\n" + startup_md(os.path.join(raw, "startup.json"), "Start-up"))
+    if os.path.exists(os.path.join(raw, "startup-run.json")):
+        parts.append(startup_md(os.path.join(raw, "startup-run.json"), "The README's run command"))
     if os.path.exists(os.path.join(raw, "throughput.jsonl")):
         parts.append("## Throughput and latency\n\n" + throughput_md(os.path.join(raw, "throughput.jsonl")))
     if os.path.exists(os.path.join(raw, "memory.jsonl")):
