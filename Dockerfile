@@ -68,10 +68,15 @@ RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefres
 # spring.aot.enabled starts from the bean definitions worked out at build time (the pom's process-aot): a
 # faster start and less memory. Spring Boot's own conditions are then fixed at build time; the emulator's
 # settings (EMULATOR_*, SERVER_PORT, ...) are read at start as always. SharedArchiveFile: the archive above.
+# TieredStopAtLevel=1, SerialGC, a 16 MB initial heap and 256 KB thread stacks, as the test library's launcher runs
+# it: C1 alone and the serial collector leave the CPU to the tests (a 100-case test session took 0.65 x WireMock's
+# time with them, 0.99 x without: bench/session.sh, BENCHMARKS.md), the small start sizes keep an idle emulator
+# small (idle RSS 143 MB without them). For a long load test, set JAVA_OPTS without the first two: C2 reaches a
+# higher peak after its warm-up.
 ENV SERVER_PORT=8080 \
     EMULATOR_PERSISTENCE_ENABLED=false \
     EMULATOR_PERSISTENCE_DIRECTORY=/state \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true -XX:SharedArchiveFile=/app/application.jsa -Xshare:auto"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss256k -Dspring.aot.enabled=true -XX:SharedArchiveFile=/app/application.jsa -Xshare:auto"
 
 EXPOSE 8080
 VOLUME ["/data", "/state"]

@@ -9,7 +9,8 @@ mkdir -p "$BENCH_RAW"
 rm -f "$BENCH_RAW"/*
 start=$(date +%s)
 step() { echo "== smoke: $* ($(($(date +%s) - start)) s)" >&2; }
-step startup;    RUNS=1 "$BENCH_DIR/startup.sh" >/dev/null
+step session;    SESSION_ROUNDS=1 CASES=3 "$BENCH_DIR/session.sh" >/dev/null
+step startup;    RUNS=1 RUN_CMD=0 "$BENCH_DIR/startup.sh" >/dev/null
 step throughput; DURATION=1s PREWARM=0 WARMUP=0 ROUNDS=1 NODES=2000 "$BENCH_DIR/throughput.sh" >/dev/null
 step memory;     NODES=2000 SETTLE=0 FAST=0 "$BENCH_DIR/memory.sh" >/dev/null
 step scaling;    SMALL=400 LARGE=2000 DURATION=1s WARMUP=0 ROUNDS=1 "$BENCH_DIR/scaling.sh" >/dev/null

@@ -60,7 +60,8 @@ def one(cmd, log, timeout):
     port = free_port()
     argv = [a.replace("{port}", str(port)) for a in shlex.split(cmd)]
     t0 = time.monotonic()
-    p = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    # stdin a pipe held open: the launcher's emulator (emulator.launch.exit-with-parent) exits when it closes
+    p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     status, rss = None, None
     try:
         while time.monotonic() - t0 < timeout:

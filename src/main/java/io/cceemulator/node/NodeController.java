@@ -1,5 +1,7 @@
 package io.cceemulator.node;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,17 +18,19 @@ class NodeController {
 
 	private final StateStore store;
 
-	NodeController(StateStore store) {
+	private final NodeListings listings;
+
+	NodeController(StateStore store, NodeListings listings) {
 		this.store = store;
+		this.listings = listings;
 	}
 
 	@CceOperation("ListNodes")
 	@GetMapping
-	NodeView.NodeList list(@PathVariable("project_id") String projectId,
+	ResponseEntity<byte[]> list(@PathVariable("project_id") String projectId,
 			@PathVariable("cluster_id") String clusterId) {
 		ProjectState state = cluster(projectId, clusterId);
-		return new NodeView.NodeList("List", "v3",
-				state.nodesIn(clusterId).stream().map((n) -> NodeView.of(state, n)).toList());
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.listings.body(state, clusterId));
 	}
 
 	@CceOperation("ShowNode")

@@ -72,8 +72,13 @@ final class AsyncBody implements ReadListener, AsyncListener {
 		this.max = max;
 	}
 
-	static void read(AsyncContext async, HttpServletRequest request, long max) throws IOException {
+	/** Gathers the rest of the body after {@code start}, the bytes read already (null: none). */
+	static void read(AsyncContext async, HttpServletRequest request, long max, byte[] start) throws IOException {
 		AsyncBody body = new AsyncBody(async, request, max);
+		if (start != null) {
+			body.body.write(start, 0, start.length);
+			body.total = start.length;
+		}
 		async.addListener(body);
 		body.in.setReadListener(body);
 	}

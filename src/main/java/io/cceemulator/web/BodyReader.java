@@ -1,12 +1,14 @@
 package io.cceemulator.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +21,8 @@ import io.cceemulator.EmulatorProperties;
  * thread while it arrives: the request goes asynchronous, the body is gathered as the container says data is ready,
  * and the request resumes (an async dispatch through the pipeline) once the body is whole, too large or too late. So
  * clients trickling their bodies cost a connection each, never a worker thread, and every other client is served.
+ * A body the container holds whole already (it came with the headers, as most do) is taken at once, without the
+ * asynchronous round trip.
  * <p>
  * A body over its limit ({@code emulator.limits.max-body}, {@code max-admin-body}, or another feature's
  * {@link BodyLimits}), declared or counted as it arrives, is refused with 413, after up to
@@ -72,6 +76,11 @@ class BodyReader implements PipelineFilter {
 			resume(AsyncBody.Outcome.tooLarge(), limit, request, response, chain);
 			return;
 		}
+		byte[] buffered = readIfBuffered(request, declared, asksFirst, limit.maxBytes());
+		if (buffered != null && buffered.length == declared) {
+			resume(new AsyncBody.Outcome(AsyncBody.Kind.WHOLE, buffered), limit, request, response, chain);
+			return;
+		}
 		if (!request.isAsyncSupported()) {
 			resume(AsyncBody.Outcome.readNow(request, limit.maxBytes(), this.readTimeoutMillis), limit, request, response,
 					chain);
@@ -79,7 +88,31 @@ class BodyReader implements PipelineFilter {
 		}
 		AsyncContext async = request.startAsync(request, response);
 		async.setTimeout(this.readTimeoutMillis);
-		AsyncBody.read(async, request, limit.maxBytes());
+		AsyncBody.read(async, request, limit.maxBytes(), buffered);
+	}
+
+	/**
+	 * The body's bytes the container holds already, read without waiting: most calls' bodies come in the packets of
+	 * their headers, and then need no asynchronous round trip. Only for a declared length within the limit, and not
+	 * for a client waiting for {@code 100 Continue}; {@code available()} counts only what is buffered, so no read
+	 * here blocks. Null when nothing was read; shorter than {@code declared} when the rest is still on its way.
+	 */
+	private static byte[] readIfBuffered(HttpServletRequest request, long declared, boolean asksFirst, long max)
+			throws IOException {
+		if (declared <= 0 || declared > max || asksFirst || request.getHeader("Transfer-Encoding") != null) {
+			return null;
+		}
+		ServletInputStream in = request.getInputStream();
+		byte[] body = new byte[(int) declared];
+		int total = 0;
+		while (total < body.length && in.available() > 0) {
+			int n = in.read(body, total, body.length - total);
+			if (n < 0) {
+				break;
+			}
+			total += n;
+		}
+		return (total == 0) ? null : (total == body.length) ? body : Arrays.copyOf(body, total);
 	}
 
 	/** The body is whole, too large, late or gone: the call goes on with it, or is refused. */

@@ -29,6 +29,19 @@ class BodyReaderTests {
 	}
 
 	@Test
+	void takesABodyThatIsThereAlreadyWithoutGoingAsynchronous() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("PUT", "/api/v3/projects/p/clusters");
+		request.setAsyncSupported(true);
+		request.setContent("{\"a\":1}".getBytes());
+		ApiSurface.decide(request);
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+		assertThat(request.isAsyncStarted()).isFalse();
+		assertThat(chain.getRequest().getInputStream().readAllBytes()).asString().isEqualTo("{\"a\":1}");
+		assertThat((byte[]) request.getAttribute(BufferedBodyRequest.BODY)).asString().isEqualTo("{\"a\":1}");
+	}
+
+	@Test
 	void boundsTheAdminApisBodiesByTheirOwnLimit() throws Exception {
 		assertThat(status("/__admin/data", 3 * 1024)).isEqualTo(200);
 		assertThat(status("/__admin/data", 5 * 1024)).isEqualTo(413);
