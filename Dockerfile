@@ -48,11 +48,12 @@ COPY --from=layers /layers/extracted/snapshot-dependencies/ ./
 COPY --from=layers /layers/extracted/application/ ./
 
 # Class data sharing, Spring Boot's documented recipe: a training start, stopped once the context has refreshed,
-# records the classes it loaded (the jar's Spring AOT code included); every start then maps them from this archive
-# instead of loading and verifying them from the jars (the biggest start-up lever on Java 17). Made
-# by the image's own java, so the two match; JAVA_OPTS below uses it, and a java that cannot falls back to a plain
-# start (-Xshare:auto). docker/smoke.sh checks that the image's java accepts it.
-RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true \
+# records the classes it loaded (the jar's Spring AOT code included), with the compiler and collector of JAVA_OPTS
+# below; every start then maps them from this archive instead of loading and verifying them from the jars (the
+# biggest start-up lever on Java 17). Made by the image's own java, so the two match; JAVA_OPTS below uses it, and a
+# java that cannot falls back to a plain start (-Xshare:auto). docker/smoke.sh checks that the image's java accepts it.
+RUN java -XX:ArchiveClassesAtExit=application.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss256k \
+        -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true \
         -jar application.jar --server.port=0 --logging.level.root=warn
 
 # Configuration, read by Spring Boot's relaxed binding (SERVER_PORT -> server.port, and so on).
@@ -70,7 +71,7 @@ RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefres
 # settings (EMULATOR_*, SERVER_PORT, ...) are read at start as always. SharedArchiveFile: the archive above.
 # TieredStopAtLevel=1, SerialGC, a 16 MB initial heap and 256 KB thread stacks, as the test library's launcher runs
 # it: C1 alone and the serial collector leave the CPU to the tests (a 100-case test session took 0.65 x WireMock's
-# time with them, 0.99 x without: bench/session.sh, BENCHMARKS.md), the small start sizes keep an idle emulator
+# time with them, 0.99 x without: bench/session.sh), the small start sizes keep an idle emulator
 # small (idle RSS 143 MB without them). For a long load test, set JAVA_OPTS without the first two: C2 reaches a
 # higher peak after its warm-up.
 ENV SERVER_PORT=8080 \

@@ -325,7 +325,7 @@ check_cds() {
   # The image's start uses the archive with -Xshare:auto, which silently starts without it when it does not fit:
   # the same start with -Xshare:on fails instead, so this tells whether the archive is really used.
   local start=$SECONDS
-  if buildah run --isolation chroot --user "$APP_UID" "$CTR" -- java -Xshare:on -XX:SharedArchiveFile=/app/application.jsa \
+  if buildah run --isolation chroot --user "$APP_UID" "$CTR" -- java -Xshare:on -XX:SharedArchiveFile=/app/application.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
         -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true -jar /app/application.jar --server.port=0 \
         --logging.level.root=warn >"$WORK/cds.log" 2>&1; then
     result PASS cds "/app/application.jsa used by the image's java ($((SECONDS - start))s to a refreshed context)"

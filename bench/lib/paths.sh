@@ -64,7 +64,8 @@ prepare_docker() {
 			[[ -d "$home/layers/extracted/$layer" ]] && cp -a "$home/layers/extracted/$layer/." "$app/"
 		done
 		rm -rf "$home/layers"
-		(cd "$app" && "$JAVA" -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true \
+		(cd "$app" && "$JAVA" -XX:ArchiveClassesAtExit=application.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss256k \
+			-Dspring.context.exit=onRefresh -Dspring.aot.enabled=true \
 			-jar application.jar --server.port=0 --logging.level.root=warn) >"$RAW/docker-training.log" 2>&1 || true
 		[[ -s "$app/application.jsa" ]] || die "the docker path's training wrote no archive (see $RAW/docker-training.log)"
 	fi
