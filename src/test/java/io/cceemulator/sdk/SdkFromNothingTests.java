@@ -9,25 +9,17 @@ import com.huaweicloud.sdk.cce.v3.model.ClusterSpec;
 import com.huaweicloud.sdk.cce.v3.model.ContainerNetwork;
 import com.huaweicloud.sdk.cce.v3.model.CreateClusterRequest;
 import com.huaweicloud.sdk.cce.v3.model.CreateClusterResponse;
-import com.huaweicloud.sdk.cce.v3.model.CreateNodePoolRequest;
 import com.huaweicloud.sdk.cce.v3.model.CreateNodePoolResponse;
 import com.huaweicloud.sdk.cce.v3.model.DeleteClusterRequest;
 import com.huaweicloud.sdk.cce.v3.model.DeleteClusterResponse;
 import com.huaweicloud.sdk.cce.v3.model.HostNetwork;
 import com.huaweicloud.sdk.cce.v3.model.ListNodePoolsRequest;
 import com.huaweicloud.sdk.cce.v3.model.ListNodesRequest;
-import com.huaweicloud.sdk.cce.v3.model.Login;
 import com.huaweicloud.sdk.cce.v3.model.MigrateNodeResponse;
 import com.huaweicloud.sdk.cce.v3.model.Node;
-import com.huaweicloud.sdk.cce.v3.model.NodePool;
-import com.huaweicloud.sdk.cce.v3.model.NodePoolMetadata;
-import com.huaweicloud.sdk.cce.v3.model.NodePoolNodeAutoscaling;
-import com.huaweicloud.sdk.cce.v3.model.NodePoolSpec;
-import com.huaweicloud.sdk.cce.v3.model.NodeSpec;
 import com.huaweicloud.sdk.cce.v3.model.ShowClusterRequest;
 import com.huaweicloud.sdk.cce.v3.model.ShowJobRequest;
 import com.huaweicloud.sdk.cce.v3.model.ShowNodePoolRequest;
-import com.huaweicloud.sdk.cce.v3.model.Volume;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,20 +99,8 @@ class SdkFromNothingTests extends SdkTest {
 	}
 
 	private String createPool(String cluster, String name, int count) {
-		CreateNodePoolResponse created = call(cce().createNodePoolInvoker(new CreateNodePoolRequest()
-			.withClusterId(cluster)
-			.withBody(new NodePool().withKind("NodePool")
-				.withApiVersion("v3")
-				.withMetadata(new NodePoolMetadata().withName(name))
-				.withSpec(new NodePoolSpec().withType(NodePoolSpec.TypeEnum.VM)
-					.withInitialNodeCount(count)
-					.withAutoscaling(new NodePoolNodeAutoscaling().withEnable(false))
-					.withNodeTemplate(new NodeSpec().withFlavor("c7.large.2")
-						.withAz("cn-north-4a")
-						.withOs("EulerOS 2.9")
-						.withLogin(new Login().withSshKey("KeyPair-001"))
-						.withRootVolume(new Volume().withVolumetype("SAS").withSize(50))
-						.withDataVolumes(List.of(new Volume().withVolumetype("SAS").withSize(100))))))));
+		CreateNodePoolResponse created = call(
+				cce().createNodePoolInvoker(SdkNodePoolLifecycleTests.create(cluster, name, count)));
 		assertThat(created.getHttpStatusCode()).isEqualTo(201);
 		return created.getMetadata().getUid();
 	}

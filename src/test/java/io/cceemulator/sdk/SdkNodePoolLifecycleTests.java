@@ -46,7 +46,7 @@ class SdkNodePoolLifecycleTests extends SdkTest {
 		this.clock.freeze();
 	}
 
-	private static CreateNodePoolRequest create(String cluster, String name, int count) {
+	static CreateNodePoolRequest create(String cluster, String name, int count) {
 		return new CreateNodePoolRequest().withClusterId(cluster)
 			.withBody(new NodePool().withKind("NodePool")
 				.withApiVersion("v3")
