@@ -24,6 +24,12 @@ final class NewNodes {
 
 	/** What the servers are made of. @param subnet the subnet of the primary NIC */
 	record Hardware(String flavor, String az, Node.Volume rootVolume, List<Node.Volume> dataVolumes, String subnet) {
+
+		/** The subnet named, else (Terraform sends an empty one) the cluster's. */
+		String subnetIn(Cluster cluster) {
+			return (this.subnet != null && !this.subnet.isBlank()) ? this.subnet : cluster.subnet();
+		}
+
 	}
 
 	private NewNodes() {
@@ -68,9 +74,8 @@ final class NewNodes {
 
 	private static Server server(Tx tx, Cluster cluster, Hardware hw, String name, String ip) {
 		Server.Specs specs = Server.Specs.of(hw.flavor());
-		String subnet = (hw.subnet() != null && !hw.subnet().isBlank()) ? hw.subnet() : cluster.subnet();
 		return new Server(tx.projectId(), Ids.uuid(), name, hw.flavor(), specs.vcpus(), specs.memoryGiB(), hw.az(),
-				cluster.vpc(), subnet, ip, Server.ACTIVE, hw.rootVolume(), hw.dataVolumes(), tx.now());
+				cluster.vpc(), hw.subnetIn(cluster), ip, Server.ACTIVE, hw.rootVolume(), hw.dataVolumes(), tx.now());
 	}
 
 	/** A private IP no server of the project has: 192.168.0.0/16 as the data file's nodes use, then 10.0.0.0/8. */

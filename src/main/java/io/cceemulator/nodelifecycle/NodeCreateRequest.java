@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.cceemulator.state.Cluster;
 import io.cceemulator.state.Node;
 
 /**
@@ -34,6 +35,23 @@ record NodeCreateRequest(String kind, String apiVersion, @Valid Metadata metadat
 			List<ReinstallNodeSpec.@NotNull(message = "must be an object") @Valid Taint> taints,
 			Map<String, String> k8sTags, @Valid ReinstallNodeSpec.Runtime runtime, @Valid ExtendParam extendParam,
 			@Valid NodeNicSpec nodeNicSpec, List<@NotNull(message = "must be an object") @Valid UserTag> userTags) {
+
+		/** The OS asked for, or the data file's default. */
+		String osOrDefault() {
+			return (this.os != null) ? this.os : Reinstalls.DEFAULT_OS;
+		}
+
+		/** The runtime asked for, or the one CCE installs on this OS in the cluster. */
+		String runtimeIn(Cluster cluster) {
+			return (this.runtime != null && this.runtime.name() != null) ? this.runtime.name()
+					: cluster.defaultRuntime(osOrDefault());
+		}
+
+		/** The extendParam as the node keeps it, or null without one. */
+		Node.NodeExtend extend() {
+			return (this.extendParam != null) ? this.extendParam.toNode() : null;
+		}
+
 	}
 
 	/** A resource tag of the node's server; CreateNode accepts it, a node pool keeps it for its nodes. */
@@ -57,6 +75,12 @@ record NodeCreateRequest(String kind, String apiVersion, @Valid Metadata metadat
 			@JsonProperty("alpha.cce/preInstall") String preInstall,
 			@JsonProperty("alpha.cce/postInstall") String postInstall,
 			@JsonProperty("alpha.cce/NodeImageID") String nodeImageId) {
+
+		Node.NodeExtend toNode() {
+			return new Node.NodeExtend(this.maxPods, this.dockerLvmConfigOverride, this.preInstall, this.postInstall,
+					this.nodeImageId);
+		}
+
 	}
 
 	record NodeNicSpec(@Valid PrimaryNic primaryNic) {

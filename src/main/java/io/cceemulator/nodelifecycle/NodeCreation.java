@@ -107,14 +107,8 @@ class NodeCreation {
 
 	/** What the new nodes are installed with: the request's OS (or the data file's default), login, runtime, ... */
 	private static Reinstall reinstall(Cluster cluster, NodeCreateRequest.Spec spec) {
-		String os = (spec.os() != null) ? spec.os() : Reinstalls.DEFAULT_OS;
-		String runtime = (spec.runtime() != null && spec.runtime().name() != null) ? spec.runtime().name()
-				: cluster.defaultRuntime(os);
-		NodeCreateRequest.ExtendParam e = spec.extendParam();
-		Node.NodeExtend extend = (e != null) ? new Node.NodeExtend(e.maxPods(), e.dockerLvmConfigOverride(),
-				e.preInstall(), e.postInstall(), e.nodeImageId()) : null;
 		Node.NodeLogin login = (spec.login() != null) ? Reinstalls.login(spec.login()) : new Node.NodeLogin(null, null);
-		return new Reinstall(os, login, runtime, extend, spec.k8sTags(),
+		return new Reinstall(spec.osOrDefault(), login, spec.runtimeIn(cluster), spec.extend(), spec.k8sTags(),
 				(spec.taints() != null) ? spec.taints().stream().map(Reinstalls::taint).toList() : List.of());
 	}
 

@@ -69,22 +69,16 @@ class NodePoolCreation {
 	/** The pool as the request describes it; the password is checked and not kept, only its username. */
 	private static NodePool pool(Tx tx, Cluster cluster, NodePoolRequest request, NodePool.Scaling scaling) {
 		NodeCreateRequest.Spec t = request.spec().nodeTemplate();
-		String os = (t.os() != null) ? t.os() : Reinstalls.DEFAULT_OS;
 		Node.NodeLogin login = Reinstalls.login(t.login());
-		NodeCreateRequest.ExtendParam e = t.extendParam();
-		Node.NodeExtend extend = (e != null) ? new Node.NodeExtend(e.maxPods(), e.dockerLvmConfigOverride(),
-				e.preInstall(), e.postInstall(), e.nodeImageId()) : null;
 		NewNodes.Hardware hw = NodeCreation.hardware(t);
 		String type = request.spec().type();
 		NodePool.Template template = new NodePool.Template((type == null || type.isEmpty()) ? "vm" : type,
-				hw.rootVolume(), hw.dataVolumes(), login.username(), extend,
-				(hw.subnet() != null && !hw.subnet().isBlank()) ? hw.subnet() : cluster.subnet(),
+				hw.rootVolume(), hw.dataVolumes(), login.username(), t.extend(),
+				hw.subnetIn(cluster),
 				(t.userTags() != null) ? t.userTags().stream().map((u) -> new NodePool.UserTag(u.key(), u.value()))
 					.toList() : List.of());
-		String runtime = (t.runtime() != null && t.runtime().name() != null) ? t.runtime().name()
-				: cluster.defaultRuntime(os);
-		return new NodePool(tx.projectId(), cluster.id(), Ids.uuid(), request.metadata().name(), t.flavor(), os,
-				tx.now(), t.az(), runtime, login.sshKey(), t.k8sTags(),
+		return new NodePool(tx.projectId(), cluster.id(), Ids.uuid(), request.metadata().name(), t.flavor(),
+				t.osOrDefault(), tx.now(), t.az(), t.runtimeIn(cluster), login.sshKey(), t.k8sTags(),
 				(t.taints() != null) ? t.taints().stream().map(Reinstalls::taint).toList() : List.of(), template,
 				scaling, null, null, tx.now());
 	}
