@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import io.cceemulator.state.Job;
 import io.cceemulator.state.JobEffect;
 import io.cceemulator.state.JobPhase;
-import io.cceemulator.state.NodePhase;
 import io.cceemulator.state.NodePool;
 import io.cceemulator.state.Tx;
 
@@ -27,16 +26,10 @@ class PoolDeletion implements JobEffect {
 	@Override
 	public void finished(Job job, JobPhase from, Tx tx) {
 		for (Job sub : job.subJobs()) {
-			tx.state().node(sub.resourceId()).filter((n) -> job.id().equals(n.jobId())).ifPresent((n) -> {
-				if (sub.phase() == JobPhase.SUCCESS) {
-					tx.removeNode(n.id());
-					tx.removeServer(n.serverId());
-				}
-				else {
-					tx.put(n.inPhase((from == JobPhase.RUNNING) ? NodePhase.ERROR : NodePhase.ACTIVE, job.id(),
-							job.updated()));
-				}
-			});
+			tx.state()
+				.node(sub.resourceId())
+				.filter((n) -> job.id().equals(n.jobId()))
+				.ifPresent((n) -> UninstallCompletion.finish(tx, job, n, sub.phase() == JobPhase.SUCCESS, from, true));
 		}
 		tx.state().pool(job.resourceId()).filter((p) -> job.id().equals(p.jobId())).ifPresent((pool) -> {
 			if (PoolNodes.members(tx.state(), pool).isEmpty()) {

@@ -34,16 +34,20 @@ class UninstallCompletion implements JobEffect {
 		succeeded.forEach((nodeId, ok) -> tx.state()
 			.node(nodeId)
 			.filter((n) -> job.id().equals(n.jobId()))
-			.ifPresent((n) -> finish(tx, job, n, ok, from)));
+			.ifPresent((n) -> finish(tx, job, n, ok, from, JobTrees.DELETE_NODE.equals(job.type()))));
 	}
 
-	private static void finish(Tx tx, Job job, Node node, boolean ok, JobPhase from) {
+	/**
+	 * One node's end of an uninstalling job: gone (with its server if {@code withServer}) if its work succeeded,
+	 * else Active if the job failed before the uninstall began and Error if mid-way.
+	 */
+	static void finish(Tx tx, Job job, Node node, boolean ok, JobPhase from, boolean withServer) {
 		if (!ok) {
 			tx.put(node.inPhase((from == JobPhase.RUNNING) ? NodePhase.ERROR : NodePhase.ACTIVE, job.id(), job.updated()));
 			return;
 		}
 		tx.removeNode(node.id());
-		if (JobTrees.DELETE_NODE.equals(job.type())) {
+		if (withServer) {
 			tx.removeServer(node.serverId());
 		}
 	}
