@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cceemulator.error.CceException;
+import io.cceemulator.state.Cluster;
 
 /**
  * A new cluster's networks, checked as CCE checks them: the container network's mode fits the category (Turbo's
@@ -12,8 +13,6 @@ import io.cceemulator.error.CceException;
  */
 record Networks(String mode, String containerCidr, List<String> moreContainerCidrs, List<String> eniSubnets,
 		String eniSubnetCidr, String serviceCidr) {
-
-	static final String DEFAULT_SERVICE_CIDR = "10.247.0.0/16";
 
 	static Networks of(ClusterCreateRequest.Spec spec, boolean turbo) {
 		String mode = spec.containerNetwork().mode();
@@ -58,7 +57,7 @@ record Networks(String mode, String containerCidr, List<String> moreContainerCid
 			return spec.serviceNetwork().ipv4Cidr();
 		}
 		return (spec.kubernetesSvcIpRange() != null && !spec.kubernetesSvcIpRange().isEmpty())
-				? spec.kubernetesSvcIpRange() : DEFAULT_SERVICE_CIDR;
+				? spec.kubernetesSvcIpRange() : Cluster.Settings.DEFAULT_SERVICE_CIDR;
 	}
 
 	private static String fieldOfService(ClusterCreateRequest.Spec spec) {

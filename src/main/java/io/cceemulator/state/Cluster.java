@@ -60,12 +60,15 @@ public record Cluster(String projectId, String id, String name, String category,
 			Map<String, String> extendParam, Map<String, String> labels, Map<String, String> annotations,
 			String timezone, String jobId) {
 
+		/** CCE's service CIDR for a cluster that names none. */
+		public static final String DEFAULT_SERVICE_CIDR = "10.247.0.0/16";
+
 		public static final Settings DEFAULT = new Settings(null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null);
 
 		public Settings {
 			type = (type != null) ? type : "VirtualMachine";
-			kubernetesSvcIpRange = (kubernetesSvcIpRange != null) ? kubernetesSvcIpRange : "10.247.0.0/16";
+			kubernetesSvcIpRange = (kubernetesSvcIpRange != null) ? kubernetesSvcIpRange : DEFAULT_SERVICE_CIDR;
 			kubeProxyMode = (kubeProxyMode != null) ? kubeProxyMode : "iptables";
 			authenticationMode = (authenticationMode != null) ? authenticationMode : "rbac";
 			billingMode = (billingMode != null) ? billingMode : 0;
