@@ -1,7 +1,7 @@
 package io.cceemulator.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,7 +95,8 @@ class BodyReader implements PipelineFilter {
 	 * The body's bytes the container holds already, read without waiting: most calls' bodies come in the packets of
 	 * their headers, and then need no asynchronous round trip. Only for a declared length within the limit, and not
 	 * for a client waiting for {@code 100 Continue}; {@code available()} counts only what is buffered, so no read
-	 * here blocks. Null when nothing was read; shorter than {@code declared} when the rest is still on its way.
+	 * here blocks, and only what has arrived is held (a declared length is no reason to allocate it). Null when
+	 * nothing was read; shorter than {@code declared} when the rest is still on its way.
 	 */
 	private static byte[] readIfBuffered(HttpServletRequest request, long declared, boolean asksFirst, long max)
 			throws IOException {
@@ -103,16 +104,19 @@ class BodyReader implements PipelineFilter {
 			return null;
 		}
 		ServletInputStream in = request.getInputStream();
-		byte[] body = new byte[(int) declared];
-		int total = 0;
-		while (total < body.length && in.available() > 0) {
-			int n = in.read(body, total, body.length - total);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] chunk = new byte[8192];
+		long left = declared;
+		int ready;
+		while (left > 0 && (ready = in.available()) > 0) {
+			int n = in.read(chunk, 0, (int) Math.min(chunk.length, Math.min(left, ready)));
 			if (n < 0) {
 				break;
 			}
-			total += n;
+			body.write(chunk, 0, n);
+			left -= n;
 		}
-		return (total == 0) ? null : (total == body.length) ? body : Arrays.copyOf(body, total);
+		return (body.size() == 0) ? null : body.toByteArray();
 	}
 
 	/** The body is whole, too large, late or gone: the call goes on with it, or is refused. */
